@@ -1,0 +1,22 @@
+package io.firedrill.exercise.journal;
+
+/** The kinds of journal entries, shared by the modules that write and read them. */
+public final class EntryTypes {
+
+  /** The exercise began: scenario, target account, actors and their access key ids. */
+  public static final String EXERCISE_STARTED = "exercise.started";
+
+  /** An inject fired: step, technique, actor, lateness and each API call with AWS's answer. */
+  public static final String INJECT_FIRED = "inject.fired";
+
+  /** A scripted blue-team responder acted. */
+  public static final String RESPONDER_ACTED = "responder.acted";
+
+  /** A telemetry source saw an event, such as a CloudTrail record. */
+  public static final String TELEMETRY_OBSERVED = "telemetry.observed";
+
+  /** The exercise ended, and why. */
+  public static final String EXERCISE_ENDED = "exercise.ended";
+
+  private EntryTypes() {}
+}

@@ -1,0 +1,114 @@
+package io.firedrill.exercise.journal;
+
+import io.firedrill.exercise.scenario.Durations;
+import io.firedrill.exercise.scenario.Expectation;
+import io.firedrill.exercise.scenario.Phase;
+import io.firedrill.exercise.scenario.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the journal's first entry holds: enough to score the exercise from the journal alone.
+ *
+ * @param target {@code embedded}, {@code aws} or {@code localstack}
+ * @param controlAccessKeyId the key firedrill itself uses to set up and tear down
+ * @param actors the scenario's actors with the access key ids they use (never their secrets)
+ */
+public record ExerciseStart(
+    String exerciseId,
+    String scenarioId,
+    String scenarioTitle,
+    String scenarioSha256,
+    String target,
+    String accountId,
+    String region,
+    String speed,
+    String controlAccessKeyId,
+    List<ActorKey> actors,
+    List<Expectation> expectations) {
+
+  /** An actor and the access key it signs with. */
+  public record ActorKey(String name, String userName, String accessKeyId, String sourceIp) {}
+
+  public ExerciseStart {
+    actors = List.copyOf(actors);
+    expectations = List.copyOf(expectations);
+  }
+
+  public Map<String, Object> toJournal() {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("exerciseId", exerciseId);
+    data.put(
+        "scenario", Map.of("id", scenarioId, "title", scenarioTitle, "sha256", scenarioSha256));
+    data.put("target", target);
+    data.put("accountId", accountId);
+    data.put("region", region);
+    data.put("speed", speed);
+    data.put("controlAccessKeyId", controlAccessKeyId);
+    data.put("actors", actors);
+    List<Map<String, Object>> expected = new ArrayList<>();
+    for (Expectation e : expectations) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", e.id());
+      item.put("phase", e.phase().key());
+      item.put("event", e.eventName());
+      item.put("source", e.eventSource());
+      item.put("by", e.by());
+      item.put("within", Durations.format(e.within()));
+      expected.add(item);
+    }
+    data.put("expectations", expected);
+    return data;
+  }
+
+  public static ExerciseStart fromJournal(JournalEntry entry) {
+    if (!EntryTypes.EXERCISE_STARTED.equals(entry.type())) {
+      throw new JournalException(
+          "entry " + entry.seq() + " is " + entry.type() + ", not " + EntryTypes.EXERCISE_STARTED);
+    }
+    JsonNode data = entry.data();
+    List<ActorKey> actors = new ArrayList<>();
+    for (JsonNode actor : data.path("actors")) {
+      actors.add(
+          new ActorKey(
+              text(actor, "name"),
+              text(actor, "userName"),
+              text(actor, "accessKeyId"),
+              text(actor, "sourceIp")));
+    }
+    List<Expectation> expectations = new ArrayList<>();
+    for (JsonNode e : data.path("expectations")) {
+      expectations.add(
+          new Expectation(
+              Phase.valueOf(text(e, "phase").toUpperCase(Locale.ROOT)),
+              text(e, "id"),
+              text(e, "event"),
+              text(e, "source"),
+              text(e, "by"),
+              Durations.parse(text(e, "within")).orElseThrow(),
+              SourceLocation.unknown("journal")));
+    }
+    JsonNode scenario = data.path("scenario");
+    return new ExerciseStart(
+        text(data, "exerciseId"),
+        text(scenario, "id"),
+        text(scenario, "title"),
+        text(scenario, "sha256"),
+        text(data, "target"),
+        text(data, "accountId"),
+        text(data, "region"),
+        text(data, "speed"),
+        text(data, "controlAccessKeyId"),
+        actors,
+        expectations);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asString();
+  }
+}

@@ -1,0 +1,75 @@
+package io.firedrill.exercise.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the {@code expect:} map of a scenario: expectations grouped by response phase. */
+final class ExpectationsReader {
+
+  private static final List<String> KEYS = List.of("id", "event", "source", "by", "within");
+
+  private ExpectationsReader() {}
+
+  static List<Expectation> read(YamlValue expect, Map<String, Actor> actors) {
+    List<Expectation> result = new ArrayList<>();
+    if (expect == null) {
+      return result;
+    }
+    Set<String> phases = new LinkedHashSet<>();
+    Arrays.stream(Phase.values()).forEach(p -> phases.add(p.key()));
+    Set<String> ids = new LinkedHashSet<>();
+    expect
+        .entries("a map of response phases (" + String.join(", ", phases) + ")", phases)
+        .forEach(
+            (phaseKey, list) -> {
+              Phase phase = Phase.valueOf(phaseKey.toUpperCase(java.util.Locale.ROOT));
+              for (YamlValue item : list.items("a list of expectations for " + phaseKey)) {
+                Expectation expectation = one(phase, item, actors);
+                if (expectation != null && !ids.add(expectation.id())) {
+                  item.problem("duplicate expectation id '" + expectation.id() + "'");
+                } else if (expectation != null) {
+                  result.add(expectation);
+                }
+              }
+            });
+    return result;
+  }
+
+  private static Expectation one(Phase phase, YamlValue item, Map<String, Actor> actors) {
+    Map<String, YamlValue> fields =
+        item.entries("an expectation with id, event, by and within", KEYS);
+    String id = ScenarioLoader.required(item, fields, "id", "a short name for the expectation");
+    String event =
+        ScenarioLoader.required(
+            item, fields, "event", "a CloudTrail eventName such as StopLogging");
+    String source = ScenarioLoader.optional(fields, "source").orElse(null);
+    String by = ScenarioLoader.required(item, fields, "by", "'blue' or the name of an actor");
+    if (by != null
+        && !Expectation.BLUE.equals(by)
+        && !actors.containsKey(by)
+        && !actors.isEmpty()) {
+      fields
+          .get("by")
+          .problem(
+              "unknown party '"
+                  + by
+                  + "'; expected 'blue' or one of: "
+                  + String.join(", ", actors.keySet()));
+    }
+    Duration within = null;
+    if (fields.containsKey("within")) {
+      within = ScenarioLoader.duration(fields.get("within"), "the target time").orElse(null);
+    } else {
+      item.problem("missing 'within': expected the target time, such as 5m");
+    }
+    if (id == null || event == null || by == null || within == null) {
+      return null;
+    }
+    return new Expectation(phase, id, event, source, by, within, item.location());
+  }
+}

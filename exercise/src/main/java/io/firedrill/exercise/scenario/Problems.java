@@ -1,0 +1,24 @@
+package io.firedrill.exercise.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem of one file, so the user sees them all at once rather than one a run. */
+final class Problems {
+
+  private final List<String> lines = new ArrayList<>();
+
+  void add(SourceLocation where, String message) {
+    lines.add(where.describe(message));
+  }
+
+  boolean isEmpty() {
+    return lines.isEmpty();
+  }
+
+  void throwIfAny() {
+    if (!lines.isEmpty()) {
+      throw new ScenarioException(lines);
+    }
+  }
+}

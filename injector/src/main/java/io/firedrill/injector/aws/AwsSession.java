@@ -1,0 +1,119 @@
+package io.firedrill.injector.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * One actor's connection to the target: SDK clients that sign with the actor's key, carry the
+ * exercise's user agent and the actor's source IP, and never retry (a retried attack would show
+ * twice in CloudTrail).
+ */
+public final class AwsSession implements AutoCloseable {
+
+  private final Target target;
+  private final ActorIdentity actor;
+  private final List<AutoCloseable> clients = new ArrayList<>();
+  private StsClient sts;
+  private CloudTrailClient cloudTrail;
+
+  public AwsSession(Target target, ActorIdentity actor) {
+    this.target = target;
+    this.actor = actor;
+  }
+
+  public ActorIdentity actor() {
+    return actor;
+  }
+
+  public synchronized StsClient sts() {
+    if (sts == null) {
+      sts = configure(StsClient.builder()).build();
+      clients.add(sts);
+    }
+    return sts;
+  }
+
+  public synchronized CloudTrailClient cloudTrail() {
+    if (cloudTrail == null) {
+      cloudTrail = configure(CloudTrailClient.builder()).build();
+      clients.add(cloudTrail);
+    }
+    return cloudTrail;
+  }
+
+  /** Makes a call and records AWS's answer; a refused call is an outcome, not an error. */
+  public ApiCall call(String service, String operation, Supplier<? extends AwsResponse> request) {
+    try {
+      AwsResponse response = request.get();
+      return new ApiCall(
+          service, operation, response.responseMetadata().requestId(), "allowed", null);
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      return new ApiCall(service, operation, e.requestId(), outcomeOf(code, e.statusCode()), code);
+    } catch (SdkClientException e) {
+      return new ApiCall(service, operation, null, "failed", "ClientError: " + e.getMessage());
+    }
+  }
+
+  private static String outcomeOf(String code, int status) {
+    if (code != null && (code.startsWith("AccessDenied") || code.equals("UnauthorizedOperation"))) {
+      return "denied";
+    }
+    if (status == 429 || (code != null && code.startsWith("Throttl"))) {
+      return "throttled";
+    }
+    return "failed";
+  }
+
+  private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+    ClientOverrideConfiguration.Builder override =
+        ClientOverrideConfiguration.builder()
+            .retryStrategy(AwsRetryStrategy.doNotRetry())
+            .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, userAgent());
+    if (actor.sourceIp() != null) {
+      override.addExecutionInterceptor(new SourceIpHeader(actor.sourceIp()));
+    }
+    builder
+        .region(Region.of(target.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(actor.credentials()))
+        .overrideConfiguration(override.build());
+    if (target.endpoint() != null) {
+      builder.endpointOverride(target.endpoint());
+    }
+    if (builder
+        instanceof software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<?, ?> sync) {
+      sync.httpClient(UrlConnectionHttpClient.create());
+    }
+    return builder;
+  }
+
+  private String userAgent() {
+    String ours = "firedrill/" + target.exerciseId();
+    return actor.userAgent() == null ? ours : actor.userAgent() + " " + ours;
+  }
+
+  @Override
+  public synchronized void close() {
+    for (AutoCloseable client : clients) {
+      try {
+        client.close();
+      } catch (Exception e) {
+        // Closing an SDK client releases connections; nothing useful to do if that fails.
+      }
+    }
+    clients.clear();
+  }
+}

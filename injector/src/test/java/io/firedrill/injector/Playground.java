@@ -1,0 +1,87 @@
+package io.firedrill.injector;
+
+import io.firedrill.exercise.clock.ScenarioClock;
+import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.injector.aws.ActorIdentity;
+import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.aws.Target;
+import io.firedrill.sandbox.Sandbox;
+import io.firedrill.sandbox.baseline.AppliedBaseline;
+import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.sandbox.baseline.BaselineTrail;
+import io.firedrill.sandbox.baseline.BaselineUser;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+
+/**
+ * An embedded sandbox with a small baseline (dev-frank, blue-responder, one logging trail), a
+ * journal and sessions for the injector's tests.
+ */
+public final class Playground implements AutoCloseable {
+
+  public static final String TRAIL = "management-events";
+
+  public final Sandbox sandbox;
+  public final AppliedBaseline baseline;
+  public final Journal journal;
+  private final List<AutoCloseable> open = new ArrayList<>();
+
+  public Playground(Path dir) {
+    sandbox = Sandbox.builder().port(0).start();
+    baseline =
+        BaselineApplier.apply(
+            new Baseline(
+                "test",
+                "for tests",
+                List.of(
+                    new BaselineUser("dev-frank", true), new BaselineUser("blue-responder", true)),
+                List.of(new BaselineTrail(TRAIL, "trail-bucket", true))),
+            sandbox.endpoint(),
+            sandbox.region(),
+            StaticCredentialsProvider.create(sandbox.adminCredentials()));
+    journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC());
+  }
+
+  public ScenarioClock clock(Speed speed) {
+    return ScenarioClock.startingNow(Clock.systemUTC(), speed);
+  }
+
+  public AwsSession session(String actor, String user, String sourceIp) {
+    AwsSession session =
+        new AwsSession(
+            new Target(sandbox.endpoint(), sandbox.region(), "test-exercise"),
+            new ActorIdentity(actor, baseline.accessKeys().get(user), sourceIp, null));
+    open.add(session);
+    return session;
+  }
+
+  /** A CloudTrail client with the sandbox's admin key, to look at what happened. */
+  public CloudTrailClient admin() {
+    CloudTrailClient client =
+        CloudTrailClient.builder()
+            .endpointOverride(sandbox.endpoint())
+            .region(Region.of(sandbox.region()))
+            .credentialsProvider(StaticCredentialsProvider.create(sandbox.adminCredentials()))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    open.add(client);
+    return client;
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable c : open) {
+      c.close();
+    }
+    journal.close();
+    sandbox.close();
+  }
+}

@@ -1,0 +1,91 @@
+package io.firedrill.injector.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.injector.Playground;
+import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.plan.Plan;
+import io.firedrill.injector.plan.Planner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudtrail.model.Event;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
+
+class TimelineTest {
+
+  @TempDir Path dir;
+
+  private static final String SCENARIO =
+      """
+      id: s
+      title: t
+      actors:
+        attacker: { leakedKeyOf: dev-frank, sourceIp: 203.0.113.7 }
+      timeline:
+        - at: 20s
+          actor: attacker
+          technique: aws.defense-evasion.cloudtrail-stop
+          with: { trail: management-events }
+        - at: 0s
+          actor: attacker
+          technique: aws.discovery.sts-get-caller-identity
+      """;
+
+  @Test
+  void firesEachInjectAtItsOffsetAndJournalsAwsAnswer() throws Exception {
+    try (Playground playground = new Playground(dir)) {
+      Plan plan = Planner.plan(ScenarioLoader.parse(SCENARIO, "s.yaml"));
+      AwsSession attacker = playground.session("attacker", "dev-frank", "203.0.113.7");
+
+      try (Timeline timeline =
+          Timeline.prepare(plan, Map.of("attacker", attacker), playground.journal, line -> {})) {
+        timeline.start(playground.clock(Speed.parse("50")));
+        assertThat(timeline.awaitAllFired(Duration.ofSeconds(10))).isTrue();
+      }
+
+      List<JournalEntry> fired =
+          playground.journal.entries().stream()
+              .filter(e -> e.type().equals(EntryTypes.INJECT_FIRED))
+              .toList();
+      assertThat(fired)
+          .extracting(e -> e.text("technique"))
+          .containsExactly(
+              "aws.discovery.sts-get-caller-identity", "aws.defense-evasion.cloudtrail-stop");
+      JournalEntry stop = fired.get(1);
+      // Fired at its offset, never before it.
+      assertThat(stop.at()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+      assertThat(stop.data().path("scheduledAt").asLong()).isEqualTo(20_000);
+      assertThat(stop.data().path("calls").get(0).path("outcome").asString()).isEqualTo("allowed");
+      String requestId = stop.data().path("calls").get(0).path("requestId").asString();
+
+      // The call is in CloudTrail as made by the attacker, with the exercise's user agent and the
+      // actor's source IP, under the request id that the injector journaled.
+      Event recorded =
+          playground
+              .admin()
+              .lookupEvents(
+                  r ->
+                      r.lookupAttributes(
+                          a ->
+                              a.attributeKey(LookupAttributeKey.EVENT_NAME)
+                                  .attributeValue("StopLogging")))
+              .events()
+              .get(0);
+      assertThat(recorded.username()).isEqualTo("dev-frank");
+      assertThat(recorded.cloudTrailEvent())
+          .contains("\"requestID\":\"" + requestId + "\"")
+          .contains("\"sourceIPAddress\":\"203.0.113.7\"")
+          .contains("firedrill/test-exercise");
+      assertThat(playground.admin().getTrailStatus(r -> r.name(Playground.TRAIL)).isLogging())
+          .isFalse();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.firedrill.sandbox;
+
+import io.firedrill.sandbox.api.ApiCall;
+import io.firedrill.sandbox.api.AwsException;
+import io.firedrill.sandbox.api.Outcome;
+import io.firedrill.sandbox.api.Protocol;
+import io.firedrill.sandbox.api.ServiceDefinition;
+import io.firedrill.sandbox.auth.AuthFailure;
+import io.firedrill.sandbox.auth.Authenticator;
+import io.firedrill.sandbox.auth.Authorizer;
+import io.firedrill.sandbox.auth.Caller;
+import io.firedrill.sandbox.auth.SigV4Header;
+import io.firedrill.sandbox.cloudtrail.CallRecord;
+import io.firedrill.sandbox.cloudtrail.EventHistory;
+import io.firedrill.sandbox.http.HttpCall;
+import io.firedrill.sandbox.http.HttpReply;
+import io.firedrill.sandbox.wire.JsonReplies;
+import io.firedrill.sandbox.wire.QueryReplies;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The request pipeline: route by the SigV4 scope's service, authenticate, read the request in the
+ * service's protocol, authorize, run the operation, record it, answer. Every answer, error or not,
+ * carries a fresh {@code x-amzn-RequestId}; the recorded event carries the same id.
+ */
+final class Gateway implements Function<HttpCall, HttpReply> {
+
+  /**
+   * The header through which a caller claims an apparent source IP. It counts only when signed, so
+   * that the claim is as authentic as the rest of the request.
+   */
+  static final String SOURCE_IP_HEADER = "x-firedrill-source-ip";
+
+  private final Map<String, ServiceDefinition> services;
+  private final Authenticator authenticator;
+  private final Authorizer authorizer;
+  private final EventHistory history;
+  private final Clock clock;
+
+  Gateway(
+      List<ServiceDefinition> services,
+      Authenticator authenticator,
+      Authorizer authorizer,
+      EventHistory history,
+      Clock clock) {
+    this.services =
+        services.stream()
+            .collect(Collectors.toUnmodifiableMap(ServiceDefinition::signingName, s -> s));
+    this.authenticator = authenticator;
+    this.authorizer = authorizer;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  @Override
+  public HttpReply apply(HttpCall call) {
+    String requestId = UUID.randomUUID().toString();
+    String scopeService = SigV4Header.serviceOf(call.header("authorization"));
+    ServiceDefinition service = scopeService == null ? null : services.get(scopeService);
+    Protocol protocol = service != null ? service.protocol() : guessProtocol(call);
+    HttpReply reply;
+    try {
+      reply = handle(call, service, protocol, requestId);
+    } catch (AuthFailure failure) {
+      reply = error(protocol, service, GatewayErrors.of(failure, protocol), requestId);
+    } catch (AwsException failure) {
+      reply = error(protocol, service, failure, requestId);
+    } catch (RuntimeException unexpected) {
+      reply = error(protocol, service, GatewayErrors.internal(), requestId);
+    }
+    return reply.withHeader("x-amzn-RequestId", requestId);
+  }
+
+  private HttpReply handle(
+      HttpCall call, ServiceDefinition service, Protocol protocol, String requestId) {
+    Instant now = clock.instant();
+    if (call.oversized()) {
+      throw GatewayErrors.tooLarge(protocol);
+    }
+    String authorization = call.header("authorization");
+    if (authorization == null) {
+      throw GatewayErrors.missingAuthentication(protocol);
+    }
+    SigV4Header auth = SigV4Header.parse(authorization);
+    if (service == null) {
+      throw GatewayErrors.unknownService(auth.service(), protocol);
+    }
+    Caller caller = authenticator.authenticate(call, auth, now);
+    ParsedRequest request = ParsedRequest.read(call, service);
+    String action = request.operation().name();
+    String sourceIp = sourceIp(call, auth);
+    ApiCall apiCall =
+        new ApiCall(
+            caller, action, auth.region(), requestId, now, request.params(), request.json());
+
+    Outcome outcome = null;
+    AwsException failure = null;
+    try {
+      Authorizer.Decision decision =
+          authorizer.authorize(
+              new Authorizer.AccessRequest(caller, service.signingName() + ":" + action, sourceIp));
+      if (!decision.allowed()) {
+        throw GatewayErrors.accessDenied(protocol, decision.reason());
+      }
+      outcome = request.operation().handler().handle(apiCall);
+    } catch (AwsException e) {
+      failure = e;
+    }
+    history.record(
+        new CallRecord(
+            now,
+            caller,
+            service.eventSource(),
+            action,
+            auth.region(),
+            sourceIp,
+            call.header("user-agent"),
+            request.requestParameters(),
+            outcome == null ? null : outcome.responseElements(),
+            failure == null ? null : failure.recordedCode(),
+            failure == null ? null : failure.getMessage(),
+            requestId,
+            request.operation().readOnly(),
+            outcome == null ? List.of() : outcome.resources()));
+    if (failure != null) {
+      throw failure;
+    }
+    return protocol == Protocol.QUERY
+        ? QueryReplies.success(action, service.namespace(), outcome.xml(), requestId)
+        : JsonReplies.success(outcome.json());
+  }
+
+  private static String sourceIp(HttpCall call, SigV4Header auth) {
+    String claimed = call.header(SOURCE_IP_HEADER);
+    if (claimed != null && !claimed.isBlank() && auth.signedHeaders().contains(SOURCE_IP_HEADER)) {
+      return claimed.trim();
+    }
+    return call.peerAddress();
+  }
+
+  // Without a usable credential scope, the request's own shape says which protocol it speaks.
+  private static Protocol guessProtocol(HttpCall call) {
+    String type = call.header("content-type");
+    boolean json =
+        call.header("x-amz-target") != null
+            || (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json"));
+    return json ? Protocol.JSON : Protocol.QUERY;
+  }
+
+  private static HttpReply error(
+      Protocol protocol, ServiceDefinition service, AwsException error, String requestId) {
+    return protocol == Protocol.QUERY
+        ? QueryReplies.error(error, service == null ? null : service.namespace(), requestId)
+        : JsonReplies.error(error);
+  }
+}

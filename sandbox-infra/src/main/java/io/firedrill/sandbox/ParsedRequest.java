@@ -1,0 +1,102 @@
+package io.firedrill.sandbox;
+
+import io.firedrill.sandbox.api.AwsException;
+import io.firedrill.sandbox.api.Operation;
+import io.firedrill.sandbox.api.Protocol;
+import io.firedrill.sandbox.api.ServiceDefinition;
+import io.firedrill.sandbox.http.HttpCall;
+import io.firedrill.sandbox.wire.Json;
+import io.firedrill.sandbox.wire.JsonInput;
+import io.firedrill.sandbox.wire.JsonReplies;
+import io.firedrill.sandbox.wire.QueryForm;
+import io.firedrill.sandbox.wire.RequestParameters;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An authenticated request read in its service's protocol: which operation, with what input, and
+ * the input as CloudTrail records it.
+ */
+record ParsedRequest(
+    Operation operation, Map<String, String> params, JsonNode json, JsonNode requestParameters) {
+
+  static ParsedRequest read(HttpCall call, ServiceDefinition service) {
+    return service.protocol() == Protocol.QUERY ? query(call, service) : json(call, service);
+  }
+
+  private static ParsedRequest query(HttpCall call, ServiceDefinition service) {
+    Map<String, String> params = new LinkedHashMap<>();
+    try {
+      params.putAll(QueryForm.parse(call.rawQuery()));
+      if (call.method().equals("POST")) {
+        String type = contentType(call);
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+          throw new AwsException(
+              400,
+              "InvalidParameterValue",
+              "Unsupported Content-Type '"
+                  + type
+                  + "': query-protocol requests are application/x-www-form-urlencoded.");
+        }
+        params.putAll(QueryForm.parse(new String(call.body(), StandardCharsets.UTF_8)));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new AwsException(
+          400, "MalformedQueryString", "The request parameters are not valid form encoding.");
+    }
+    String action = params.get("Action");
+    if (action == null) {
+      throw new AwsException(400, "MissingAction", "Missing Action");
+    }
+    Operation operation = service.operations().get(action);
+    if (operation == null) {
+      throw new AwsException(
+          400,
+          "InvalidAction",
+          "Could not find operation " + action + " for version " + service.apiVersion());
+    }
+    return new ParsedRequest(operation, params, null, RequestParameters.fromQuery(params));
+  }
+
+  private static ParsedRequest json(HttpCall call, ServiceDefinition service) {
+    String type = contentType(call);
+    if (!type.startsWith(JsonReplies.CONTENT_TYPE)
+        && !type.startsWith("application/x-amz-json-1.0")) {
+      throw JsonInput.serialization(
+          "Unsupported Content-Type '"
+              + type
+              + "': requests are "
+              + JsonReplies.CONTENT_TYPE
+              + ".");
+    }
+    String target = call.header("x-amz-target");
+    String prefix = service.namespace() + ".";
+    Operation operation =
+        target != null && target.startsWith(prefix)
+            ? service.operations().get(target.substring(prefix.length()))
+            : null;
+    if (operation == null) {
+      throw new AwsException(
+          400, "UnknownOperationException", "Unknown operation: X-Amz-Target " + target + ".");
+    }
+    JsonNode input;
+    try {
+      input = call.body().length == 0 ? Json.object() : Json.MAPPER.readTree(call.body());
+    } catch (JacksonException e) {
+      throw JsonInput.serialization("The request body is not valid JSON.");
+    }
+    if (input == null || !input.isObject()) {
+      throw JsonInput.serialization("The request body must be a JSON object.");
+    }
+    return new ParsedRequest(operation, Map.of(), input, RequestParameters.fromJson(input));
+  }
+
+  private static String contentType(HttpCall call) {
+    String type = call.header("content-type");
+    return type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
+  }
+}

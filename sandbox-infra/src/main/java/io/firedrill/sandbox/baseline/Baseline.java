@@ -1,0 +1,63 @@
+package io.firedrill.sandbox.baseline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The starting state of an exercise's account.
+ *
+ * @param name the baseline's name, the value of every {@code firedrill:baseline} tag it creates
+ * @param description what the baseline is for
+ * @param users the IAM users to create, names unique regardless of case as IAM requires
+ * @param trails the trails to create, names unique
+ */
+public record Baseline(
+    String name, String description, List<BaselineUser> users, List<BaselineTrail> trails) {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  public Baseline {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "baseline name must be 1-64 letters, digits, '.', '_' or '-', got '" + name + "'");
+    }
+    description = Objects.requireNonNullElse(description, "");
+    users = List.copyOf(users);
+    trails = List.copyOf(trails);
+    Set<String> seen = new HashSet<>();
+    for (BaselineUser user : users) {
+      if (!seen.add(user.name().toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("user '" + user.name() + "' is listed twice");
+      }
+    }
+    seen.clear();
+    for (BaselineTrail trail : trails) {
+      if (!seen.add(trail.name())) {
+        throw new IllegalArgumentException("trail '" + trail.name() + "' is listed twice");
+      }
+    }
+  }
+
+  /** Reads a baseline file; problems are a {@link BaselineException} naming the file. */
+  public static Baseline load(Path yaml) {
+    try {
+      return parse(Files.readString(yaml, StandardCharsets.UTF_8), yaml.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read baseline " + yaml, e);
+    }
+  }
+
+  /** Parses baseline YAML; {@code sourceName} is the path errors name. */
+  public static Baseline parse(String yaml, String sourceName) {
+    return BaselineParser.parse(yaml, sourceName);
+  }
+}

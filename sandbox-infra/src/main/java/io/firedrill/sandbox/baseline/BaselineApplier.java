@@ -1,0 +1,86 @@
+package io.firedrill.sandbox.baseline;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.CreateTrailResponse;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Applies a {@link Baseline} through the AWS SDK, exactly as it would provision a real account: the
+ * embedded sandbox gets no back door.
+ *
+ * <p>It creates, never adopts: a user or trail that already exists fails the apply with AWS's own
+ * error, so a baseline never silently takes over resources it did not make. What it created before
+ * a failure stays, tagged, for the cleanup ledger to find.
+ */
+public final class BaselineApplier {
+
+  /** The tag key on everything a baseline creates; the value is the baseline's name. */
+  public static final String TAG_KEY = "firedrill:baseline";
+
+  private BaselineApplier() {}
+
+  /**
+   * Applies {@code baseline} to the account behind {@code endpoint} (null for AWS's own endpoints)
+   * in {@code region}, as the identity {@code admin} provides.
+   */
+  public static AppliedBaseline apply(
+      Baseline baseline, URI endpoint, String region, AwsCredentialsProvider admin) {
+    try (SdkHttpClient http = UrlConnectionHttpClient.create();
+        StsClient sts = client(StsClient.builder(), http, endpoint, Region.of(region), admin);
+        // IAM is global and signs for us-east-1 wherever the exercise runs.
+        IamClient iam = client(IamClient.builder(), http, endpoint, Region.US_EAST_1, admin);
+        CloudTrailClient cloudTrail =
+            client(CloudTrailClient.builder(), http, endpoint, Region.of(region), admin)) {
+      String accountId = sts.getCallerIdentity().account();
+      Map<String, AwsBasicCredentials> keys = new LinkedHashMap<>();
+      for (BaselineUser user : baseline.users()) {
+        iam.createUser(
+            create ->
+                create.userName(user.name()).tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
+        if (user.accessKey()) {
+          AccessKey key = iam.createAccessKey(create -> create.userName(user.name())).accessKey();
+          keys.put(
+              user.name(), AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()));
+        }
+      }
+      List<String> trailArns = new ArrayList<>();
+      for (BaselineTrail trail : baseline.trails()) {
+        CreateTrailResponse created =
+            cloudTrail.createTrail(
+                create ->
+                    create
+                        .name(trail.name())
+                        .s3BucketName(trail.bucket())
+                        .tagsList(tag -> tag.key(TAG_KEY).value(baseline.name())));
+        if (trail.logging()) {
+          cloudTrail.startLogging(start -> start.name(created.trailARN()));
+        }
+        trailArns.add(created.trailARN());
+      }
+      return new AppliedBaseline(accountId, keys, trailArns);
+    }
+  }
+
+  private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(
+      B builder, SdkHttpClient http, URI endpoint, Region region, AwsCredentialsProvider admin) {
+    builder.httpClient(http).region(region).credentialsProvider(admin);
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,198 @@
+package io.firedrill.sandbox.cloudtrail;
+
+import io.firedrill.sandbox.api.ApiCall;
+import io.firedrill.sandbox.api.AwsException;
+import io.firedrill.sandbox.api.Operation;
+import io.firedrill.sandbox.api.Outcome;
+import io.firedrill.sandbox.api.Protocol;
+import io.firedrill.sandbox.api.ResourceRef;
+import io.firedrill.sandbox.api.ServiceDefinition;
+import io.firedrill.sandbox.wire.Json;
+import io.firedrill.sandbox.wire.JsonInput;
+import io.firedrill.sandbox.wire.RequestParameters;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** CloudTrail's awsJson1.1 API (2013-11-01): trails, their logging, and the event history. */
+public final class CloudTrailService {
+
+  static final String TRAIL = "AWS::CloudTrail::Trail";
+
+  private final TrailStore trails = new TrailStore();
+  private final LookupEvents lookup;
+
+  public CloudTrailService(EventHistory history) {
+    this.lookup = new LookupEvents(history);
+  }
+
+  /** The service as the gateway routes to it. */
+  public ServiceDefinition definition() {
+    return ServiceDefinition.of(
+        "cloudtrail",
+        "cloudtrail.amazonaws.com",
+        Protocol.JSON,
+        "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",
+        "2013-11-01",
+        List.of(
+            Operation.write("CreateTrail", this::createTrail),
+            Operation.read("DescribeTrails", this::describeTrails),
+            Operation.read("GetTrailStatus", this::getTrailStatus),
+            Operation.write("StartLogging", call -> setLogging(call, true)),
+            Operation.write("StopLogging", call -> setLogging(call, false)),
+            Operation.write("DeleteTrail", this::deleteTrail),
+            Operation.read("ListTags", this::listTags),
+            Operation.read("LookupEvents", lookup::handle)));
+  }
+
+  private Outcome createTrail(ApiCall call) {
+    String name = TrailStore.validName(required(call, "Name"));
+    String bucket = required(call, "S3BucketName");
+    String account = call.caller().accountId();
+    Trail trail =
+        trails.create(
+            new Trail(
+                name,
+                TrailStore.arn(call.region(), account, name),
+                call.region(),
+                bucket,
+                JsonInput.string(call.json(), "S3KeyPrefix"),
+                JsonInput.bool(call.json(), "IncludeGlobalServiceEvents", true),
+                JsonInput.bool(call.json(), "IsMultiRegionTrail", false),
+                JsonInput.bool(call.json(), "EnableLogFileValidation", false),
+                tags(call.json()),
+                false,
+                null,
+                null),
+            account);
+    ObjectNode body = Json.object();
+    body.put("Name", trail.name());
+    body.put("S3BucketName", trail.bucket());
+    if (trail.keyPrefix() != null) {
+      body.put("S3KeyPrefix", trail.keyPrefix());
+    }
+    body.put("IncludeGlobalServiceEvents", trail.includeGlobalServiceEvents());
+    body.put("IsMultiRegionTrail", trail.multiRegion());
+    body.put("TrailARN", trail.arn());
+    body.put("LogFileValidationEnabled", trail.logFileValidation());
+    body.put("IsOrganizationTrail", false);
+    return Outcome.json(body)
+        .recording(RequestParameters.fromJson(body))
+        .about(new ResourceRef(TRAIL, trail.arn()), new ResourceRef("AWS::S3::Bucket", bucket));
+  }
+
+  private Outcome describeTrails(ApiCall call) {
+    // This one request shape spells its members in lower camel case on the wire.
+    JsonNode names = JsonInput.array(call.json(), "trailNameList");
+    List<Trail> found = new ArrayList<>();
+    if (names == null || names.isEmpty()) {
+      found.addAll(trails.all());
+    } else {
+      for (JsonNode name : names) {
+        try {
+          found.add(trails.resolve(name.asString(), call.region(), call.caller().accountId()));
+        } catch (AwsException notFound) {
+          // DescribeTrails leaves out names it does not know instead of failing.
+        }
+      }
+    }
+    ObjectNode body = Json.object();
+    ArrayNode list = body.putArray("trailList");
+    for (Trail trail : found) {
+      ObjectNode item = list.addObject();
+      item.put("Name", trail.name());
+      item.put("S3BucketName", trail.bucket());
+      if (trail.keyPrefix() != null) {
+        item.put("S3KeyPrefix", trail.keyPrefix());
+      }
+      item.put("IncludeGlobalServiceEvents", trail.includeGlobalServiceEvents());
+      item.put("IsMultiRegionTrail", trail.multiRegion());
+      item.put("HomeRegion", trail.homeRegion());
+      item.put("TrailARN", trail.arn());
+      item.put("LogFileValidationEnabled", trail.logFileValidation());
+      item.put("HasCustomEventSelectors", false);
+      item.put("HasInsightSelectors", false);
+      item.put("IsOrganizationTrail", false);
+    }
+    return Outcome.json(body);
+  }
+
+  // No LatestDeliveryTime: the sandbox delivers no log files yet, so there is no delivery to date.
+  private Outcome getTrailStatus(ApiCall call) {
+    Trail trail = trails.resolve(required(call, "Name"), call.region(), call.caller().accountId());
+    ObjectNode body = Json.object();
+    body.put("IsLogging", trail.logging());
+    if (trail.startedLogging() != null) {
+      body.put("StartLoggingTime", Json.epochSeconds(trail.startedLogging()));
+    }
+    if (trail.stoppedLogging() != null) {
+      body.put("StopLoggingTime", Json.epochSeconds(trail.stoppedLogging()));
+    }
+    return Outcome.json(body);
+  }
+
+  private Outcome setLogging(ApiCall call, boolean on) {
+    String name = required(call, "Name");
+    trails.update(
+        name,
+        call.region(),
+        call.caller().accountId(),
+        trail -> on ? trail.startLogging(call.time()) : trail.stopLogging(call.time()));
+    return Outcome.json(Json.object()).about(new ResourceRef(TRAIL, name));
+  }
+
+  private Outcome deleteTrail(ApiCall call) {
+    String name = required(call, "Name");
+    trails.delete(name, call.region(), call.caller().accountId());
+    return Outcome.json(Json.object()).about(new ResourceRef(TRAIL, name));
+  }
+
+  private Outcome listTags(ApiCall call) {
+    JsonNode ids = JsonInput.array(call.json(), "ResourceIdList");
+    if (ids == null) {
+      throw CloudTrailErrors.missing("resourceIdList");
+    }
+    ObjectNode body = Json.object();
+    ArrayNode list = body.putArray("ResourceTagList");
+    for (JsonNode id : ids) {
+      Trail trail =
+          trails
+              .byArn(id.asString())
+              .orElseThrow(
+                  () -> CloudTrailErrors.trailNotFound(id.asString(), call.caller().accountId()));
+      ObjectNode item = list.addObject();
+      item.put("ResourceId", trail.arn());
+      ArrayNode tags = item.putArray("TagsList");
+      trail.tags().forEach(t -> tags.addObject().put("Key", t.getKey()).put("Value", t.getValue()));
+    }
+    return Outcome.json(body);
+  }
+
+  private static String required(ApiCall call, String member) {
+    String value = JsonInput.string(call.json(), member);
+    if (value == null) {
+      throw CloudTrailErrors.missing(Character.toLowerCase(member.charAt(0)) + member.substring(1));
+    }
+    return value;
+  }
+
+  private static List<Map.Entry<String, String>> tags(JsonNode input) {
+    JsonNode list = JsonInput.array(input, "TagsList");
+    List<Map.Entry<String, String>> tags = new ArrayList<>();
+    if (list != null) {
+      for (JsonNode tag : list) {
+        String key = JsonInput.string(tag, "Key");
+        if (key == null) {
+          throw CloudTrailErrors.missing("tagsList.member.key");
+        }
+        String value = JsonInput.string(tag, "Value");
+        tags.add(new AbstractMap.SimpleImmutableEntry<>(key, value == null ? "" : value));
+      }
+    }
+    return tags;
+  }
+}

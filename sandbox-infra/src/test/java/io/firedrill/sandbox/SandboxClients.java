@@ -1,0 +1,84 @@
+package io.firedrill.sandbox;
+
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Real AWS SDK v2 clients pointed at a sandbox, as the injector and the scorer build them: endpoint
+ * override, static credentials, the URL-connection HTTP client. Retries are off so that an error
+ * reaches the test at once.
+ */
+public final class SandboxClients {
+
+  /** The User-Agent suffix test clients add, to find in recorded events. */
+  public static final String USER_AGENT_SUFFIX = "firedrill-test/1.0";
+
+  private SandboxClients() {}
+
+  public static StsClient sts(Sandbox sandbox, AwsCredentials credentials) {
+    return StsClient.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.of(sandbox.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(config(null))
+        .build();
+  }
+
+  public static IamClient iam(Sandbox sandbox, AwsCredentials credentials) {
+    return IamClient.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(config(null))
+        .build();
+  }
+
+  public static CloudTrailClient cloudTrail(Sandbox sandbox, AwsCredentials credentials) {
+    return cloudTrail(sandbox, credentials, null);
+  }
+
+  /** A CloudTrail client whose requests claim {@code sourceIp} in the signed source-IP header. */
+  public static CloudTrailClient cloudTrail(
+      Sandbox sandbox, AwsCredentials credentials, String sourceIp) {
+    return CloudTrailClient.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.of(sandbox.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(config(sourceIp))
+        .build();
+  }
+
+  /** Creates IAM user {@code name} with one access key, as the admin, and returns the key. */
+  public static AwsBasicCredentials newUser(Sandbox sandbox, String name) {
+    try (IamClient iam = iam(sandbox, sandbox.adminCredentials())) {
+      iam.createUser(create -> create.userName(name));
+      AccessKey key = iam.createAccessKey(create -> create.userName(name)).accessKey();
+      return AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
+    }
+  }
+
+  private static ClientOverrideConfiguration config(String sourceIp) {
+    ClientOverrideConfiguration.Builder config =
+        ClientOverrideConfiguration.builder()
+            .retryStrategy(AwsRetryStrategy.doNotRetry())
+            .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT_SUFFIX);
+    if (sourceIp != null) {
+      config.putHeader("x-firedrill-source-ip", List.of(sourceIp));
+    }
+    return config.build();
+  }
+}

@@ -1,0 +1,96 @@
+package io.firedrill.sandbox.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BaselineTest {
+
+  /** The repository's own baselines, {@code scenarios/baselines/} beside this module. */
+  static Path baselines() {
+    return Path.of("").toAbsolutePath().getParent().resolve("scenarios/baselines");
+  }
+
+  @Test
+  void loadsTheStandardBaseline() {
+    Baseline standard = Baseline.load(baselines().resolve("standard.yaml"));
+
+    assertThat(standard.name()).isEqualTo("standard");
+    assertThat(standard.description()).isNotBlank();
+    assertThat(standard.users())
+        .containsExactly(
+            new BaselineUser("dev-frank", true), new BaselineUser("blue-responder", true));
+    assertThat(standard.trails())
+        .containsExactly(new BaselineTrail("management-events", "firedrill-trail-logs", true));
+  }
+
+  @Test
+  void defaultsToNoKeyAndALoggingTrail() {
+    Baseline baseline =
+        Baseline.parse(
+            """
+            name: minimal
+            users:
+              - name: quiet
+            trails:
+              - name: main-trail
+                bucket: main-bucket
+            """,
+            "minimal.yaml");
+
+    assertThat(baseline.description()).isEmpty();
+    assertThat(baseline.users()).containsExactly(new BaselineUser("quiet", false));
+    assertThat(baseline.trails().get(0).logging()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          broken indentation    | 'name: x\\nusers:\\n  - name: a\\n   accessKey: true\\n'      | 4 | 4  | expected <block end>, but found '<block mapping start>'
+          a stray colon         | 'name: a: b\\n'                                          | 1 | 8  | mapping values are not allowed here
+          a list at the top     | '- name: x\\n'                                             | 1 | 1  | expected the baseline as a mapping with keys name, description, users, trails, found a list
+          an unknown key        | 'name: x\\nusers:\\n  - name: a\\n    acessKey: true\\n'     | 4 | 5  | unknown key 'acessKey' in a user; expected one of name, accessKey
+          a non-boolean         | 'name: x\\nusers:\\n  - name: a\\n    accessKey: yes\\n'     | 4 | 16 | expected true or false for 'accessKey', found 'yes'
+          a missing name        | 'description: d\\n'                                        | 1 | 1  | expected key 'name' (a string), found none
+          users not a list      | 'name: x\\nusers: dev-frank\\n'                            | 2 | 8  | expected a list for 'users', found 'dev-frank'
+          a bad user name       | 'name: x\\nusers:\\n  - name: has space\\n'                | 3 | 11 | user name must be 1-64 letters
+          a duplicate user      | 'name: x\\nusers:\\n  - name: a\\n  - name: A\\n'            | 4 | 11 | expected each user name once, found 'A' again
+          a trail without bucket | 'name: x\\ntrails:\\n  - name: main-trail\\n'             | 3 | 5  | expected key 'bucket' (a string), found none
+          a duplicate key       | 'name: x\\nname: y\\n'                                     | 2 | 1  | expected 'name' once in the baseline, found it again
+          an empty document     | ''                                                         | 1 | 1  | expected a mapping with keys name, description, users, trails, found an empty document
+          """)
+  void reportsProblemsAsPathLineColumnMessage(
+      String what, String yaml, int line, int column, String message) {
+    BaselineException error =
+        catchThrowableOfType(
+            BaselineException.class, () -> Baseline.parse(yaml.replace("\\n", "\n"), "bad.yaml"));
+
+    assertThat(error).as(what).isNotNull();
+    assertThat(error.getMessage())
+        .startsWith("bad.yaml:" + line + ":" + column + ": ")
+        .contains(message);
+    assertThat(List.of(error.source(), error.line(), error.column()))
+        .containsExactly("bad.yaml", line, column);
+  }
+
+  @Test
+  void loadNamesTheFileInItsErrors(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("broken.yaml");
+    Files.writeString(file, "name: [unclosed\n");
+
+    BaselineException error =
+        catchThrowableOfType(BaselineException.class, () -> Baseline.load(file));
+
+    assertThat(error.getMessage()).matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
+  }
+}

@@ -1,0 +1,11 @@
+package io.firedrill.scoring.score;
+
+/** Who made a call, as the scorer attributes it. */
+public enum Party {
+  /** A scripted actor of the scenario, such as the attacker. */
+  ACTOR,
+  /** The blue team: anyone in the account who is neither an actor nor firedrill itself. */
+  BLUE,
+  /** firedrill's own control identity, which sets up and tears down the exercise. */
+  CONTROL
+}

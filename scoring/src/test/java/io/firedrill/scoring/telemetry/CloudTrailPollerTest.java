@@ -1,0 +1,84 @@
+package io.firedrill.scoring.telemetry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.firedrill.exercise.clock.ScenarioClock;
+import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.sandbox.Sandbox;
+import io.firedrill.sandbox.baseline.AppliedBaseline;
+import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.sandbox.baseline.BaselineTrail;
+import io.firedrill.sandbox.baseline.BaselineUser;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+
+class CloudTrailPollerTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void journalsEachWriteEventOnceWithItsEvidence() throws Exception {
+    try (Sandbox sandbox = Sandbox.builder().port(0).start();
+        Journal journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
+      ScenarioClock clock = ScenarioClock.startingNow(Clock.systemUTC(), Speed.REAL_TIME);
+      AppliedBaseline baseline =
+          BaselineApplier.apply(
+              new Baseline(
+                  "t",
+                  "",
+                  List.of(new BaselineUser("dev-frank", true)),
+                  List.of(new BaselineTrail("trail", "trail-bucket", true))),
+              sandbox.endpoint(),
+              sandbox.region(),
+              StaticCredentialsProvider.create(sandbox.adminCredentials()));
+      try (CloudTrailClient frank = client(sandbox, baseline.accessKeys().get("dev-frank"));
+          CloudTrailClient admin = client(sandbox, sandbox.adminCredentials());
+          CloudTrailPoller poller = CloudTrailPoller.prepare(admin, journal, line -> {})) {
+        poller.start(clock, Duration.ofMillis(20));
+        String requestId = frank.stopLogging(r -> r.name("trail")).responseMetadata().requestId();
+        frank.describeTrails(); // a read event: not what the poller watches
+        Thread.sleep(200); // several polls over the same events
+        poller.drain();
+
+        List<JournalEntry> stops =
+            journal.entries().stream()
+                .filter(e -> e.type().equals(EntryTypes.TELEMETRY_OBSERVED))
+                .filter(e -> "StopLogging".equals(e.text("eventName")))
+                .toList();
+        assertThat(stops).hasSize(1);
+        JournalEntry stop = stops.get(0);
+        assertThat(stop.text("requestId")).isEqualTo(requestId);
+        assertThat(stop.text("userName")).isEqualTo("dev-frank");
+        assertThat(stop.text("accessKeyId"))
+            .isEqualTo(baseline.accessKeys().get("dev-frank").accessKeyId());
+        assertThat(stop.text("eventSource")).isEqualTo("cloudtrail.amazonaws.com");
+        assertThat(stop.text("eventId")).isNotBlank();
+        assertThat(stop.data().path("requestParameters").path("name").asString())
+            .isEqualTo("trail");
+        assertThat(journal.entries()).noneMatch(e -> "DescribeTrails".equals(e.text("eventName")));
+      }
+    }
+  }
+
+  private static CloudTrailClient client(Sandbox sandbox, AwsCredentials credentials) {
+    return CloudTrailClient.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.of(sandbox.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+}

@@ -1,0 +1,83 @@
+package io.firedrill.shell.cli;
+
+import io.firedrill.shell.exercise.ExitCodes;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the command given on the command line and keeps its exit code, which Spring Shell's own
+ * non-interactive runner drops; with no arguments, opens the interactive shell.
+ */
+@Component
+class CommandLineRunner implements ApplicationRunner {
+
+  private final ShellRunner interactive;
+  private final CommandParser parser;
+  private final CommandRegistry registry;
+  private final ExitCodeHolder exitCode;
+
+  CommandLineRunner(
+      ShellRunner interactive,
+      CommandParser parser,
+      CommandRegistry registry,
+      ExitCodeHolder exitCode) {
+    this.interactive = interactive;
+    this.parser = parser;
+    this.registry = registry;
+    this.exitCode = exitCode;
+  }
+
+  @Override
+  public void run(ApplicationArguments arguments) throws Exception {
+    String[] args = arguments.getSourceArgs();
+    if (args.length == 0) {
+      interactive.run(args);
+      return;
+    }
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      args = new String[] {"help"};
+    }
+    PrintWriter out = new PrintWriter(System.out, true);
+    String line =
+        Arrays.stream(args).map(CommandLineRunner::quote).collect(Collectors.joining(" "));
+    try {
+      ParsedInput input = parser.parse(line);
+      ExitStatus status =
+          new CommandExecutor(registry)
+              .execute(new CommandContext(input, registry, out, new InputReader() {}));
+      if (status.code() != ExitStatus.OK.code()) {
+        System.err.println("firedrill: " + status.description());
+        exitCode.set(ExitCodes.BAD_INPUT);
+      }
+    } catch (Exception e) {
+      System.err.println("firedrill: " + rootMessage(e));
+      System.err.println("Run 'firedrill help' for the commands and their options.");
+      exitCode.set(ExitCodes.BAD_INPUT);
+    }
+    out.flush();
+  }
+
+  private static String quote(String arg) {
+    return arg.isEmpty() || arg.contains(" ") ? "\"" + arg.replace("\"", "\\\"") + "\"" : arg;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}

@@ -1,0 +1,109 @@
+package io.firedrill.shell.command;
+
+import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.shell.cli.ExitCodeHolder;
+import io.firedrill.shell.exercise.ExerciseRunner;
+import io.firedrill.shell.exercise.ExitCodes;
+import io.firedrill.shell.exercise.RunOptions;
+import io.firedrill.shell.exercise.RunResult;
+import io.firedrill.shell.exercise.ScenarioLibrary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code run}: a whole exercise in one command, for scripts and CI. */
+@Component
+class RunCommand {
+
+  private final ExitCodeHolder exitCode;
+
+  RunCommand(ExitCodeHolder exitCode) {
+    this.exitCode = exitCode;
+  }
+
+  @Command(
+      name = "run",
+      group = "Exercises",
+      description = "Run a whole exercise on the embedded sandbox and write its report",
+      help =
+          """
+          run <scenario> [--blue auto|none] [--speed N|max] [--out DIR]
+
+            <scenario>  a scenario id from scenarios/ (e.g. cloudtrail-tampering) or a YAML file
+            --blue      auto: the scripted blue team responds; none: nobody does (default none)
+            --speed     how many times faster than real time scenario time runs: a number up to
+                        100, or max (100); default 1
+            --out       folder for the exercise's journal and report (default reports/out)
+
+          Exit codes: 0 every expectation met, 1 an expectation missed, 2 bad input.""")
+  public void run(
+      @Argument(index = 0, description = "scenario id or YAML file") String scenario,
+      @Option(longName = "blue", defaultValue = "none", description = "auto or none") String blue,
+      @Option(longName = "speed", defaultValue = "1", description = "a factor up to 100, or max")
+          String speed,
+      @Option(longName = "out", description = "output folder (default reports/out)") String out,
+      CommandContext context)
+      throws InterruptedException {
+    PrintWriter writer = context.outputWriter();
+    if (scenario == null || scenario.isBlank()) {
+      fail("expected a scenario id or file: run <scenario> [--blue auto|none] [--speed N|max]");
+      return;
+    }
+    if (!blue.equals("auto") && !blue.equals("none")) {
+      fail("--blue expects auto or none; got '" + blue + "'");
+      return;
+    }
+    Speed parsedSpeed;
+    try {
+      parsedSpeed = Speed.parse(speed);
+    } catch (IllegalArgumentException e) {
+      fail("--speed: " + e.getMessage());
+      return;
+    }
+    RunOptions options =
+        new RunOptions(
+            scenario,
+            blue.equals("auto"),
+            RunOptions.DEFAULT_BLUE_DELAY,
+            parsedSpeed,
+            out == null ? defaultOut() : Path.of(out),
+            line -> {
+              writer.println(line);
+              writer.flush();
+            });
+    try {
+      RunResult result =
+          new ExerciseRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC()).run(options);
+      writer.println();
+      writer.println(
+          result.scorecard().met()
+              + " of "
+              + result.scorecard().expectations().size()
+              + " expectations met");
+      result.scorecard().expectations().forEach(e -> writer.println("  " + Summary.line(e)));
+      writer.println("journal: " + result.journal().toAbsolutePath());
+      writer.println("report:  " + result.report().html().toAbsolutePath());
+      writer.flush();
+      exitCode.set(result.exitCode());
+    } catch (ScenarioException e) {
+      e.problems().forEach(System.err::println);
+      exitCode.set(ExitCodes.BAD_INPUT);
+    }
+  }
+
+  private void fail(String message) {
+    System.err.println("firedrill run: " + message);
+    exitCode.set(ExitCodes.BAD_INPUT);
+  }
+
+  private static Path defaultOut() {
+    String home = System.getProperty("firedrill.home");
+    return home == null ? Path.of("reports", "out") : Path.of(home, "reports", "out");
+  }
+}

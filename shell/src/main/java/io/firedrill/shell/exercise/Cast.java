@@ -1,0 +1,118 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.journal.ExerciseStart;
+import io.firedrill.exercise.scenario.Actor;
+import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.injector.aws.ActorIdentity;
+import io.firedrill.injector.aws.Target;
+import io.firedrill.sandbox.Sandbox;
+import io.firedrill.sandbox.baseline.AppliedBaseline;
+import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+
+/**
+ * Who plays in an exercise and with which keys: the scenario's actors, the blue team and
+ * firedrill's own control identity.
+ */
+record Cast(
+    Target target, Map<String, ActorIdentity> actors, ActorIdentity blue, AwsCredentials control) {
+
+  /** The baseline user whose key the scripted blue team, and by default the humans, use. */
+  static final String BLUE_USER = "blue-responder";
+
+  /** Checks, before anything starts, that every key the scenario hands out exists. */
+  static void checkActors(Scenario scenario, Baseline baseline) {
+    List<String> problems = new ArrayList<>();
+    for (Actor actor : scenario.actors().values()) {
+      if (!hasKey(baseline, actor.leakedKeyOf())) {
+        problems.add(
+            actor
+                .location()
+                .describe(
+                    "actor '"
+                        + actor.name()
+                        + "' holds the key of '"
+                        + actor.leakedKeyOf()
+                        + "', but baseline '"
+                        + baseline.name()
+                        + "' has no such user with an access key; expected one of: "
+                        + String.join(", ", usersWithKeys(baseline))));
+      }
+    }
+    if (!hasKey(baseline, BLUE_USER)) {
+      problems.add(
+          "baseline "
+              + baseline.name()
+              + ": expected a user '"
+              + BLUE_USER
+              + "' with an access key for the blue team");
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+  }
+
+  static Cast of(Scenario scenario, AppliedBaseline applied, Sandbox sandbox, String exerciseId) {
+    Target target = new Target(sandbox.endpoint(), sandbox.region(), exerciseId);
+    Map<String, ActorIdentity> actors = new LinkedHashMap<>();
+    for (Actor actor : scenario.actors().values()) {
+      actors.put(
+          actor.name(),
+          new ActorIdentity(
+              actor.name(),
+              applied.accessKeys().get(actor.leakedKeyOf()),
+              actor.sourceIp(),
+              actor.userAgent()));
+    }
+    ActorIdentity blue = new ActorIdentity("blue", applied.accessKeys().get(BLUE_USER), null, null);
+    return new Cast(target, actors, blue, sandbox.adminCredentials());
+  }
+
+  ExerciseStart start(Scenario scenario, Sandbox sandbox, Speed speed) {
+    List<ExerciseStart.ActorKey> keys = new ArrayList<>();
+    for (Actor actor : scenario.actors().values()) {
+      keys.add(
+          new ExerciseStart.ActorKey(
+              actor.name(),
+              actor.leakedKeyOf(),
+              actors.get(actor.name()).credentials().accessKeyId(),
+              actor.sourceIp()));
+    }
+    return new ExerciseStart(
+        target.exerciseId(),
+        scenario.id(),
+        scenario.title(),
+        scenario.sha256(),
+        "embedded",
+        sandbox.accountId(),
+        sandbox.region(),
+        speed.label(),
+        control.accessKeyId(),
+        keys,
+        scenario.expectations());
+  }
+
+  private static boolean hasKey(Baseline baseline, String user) {
+    return baseline.users().stream().anyMatch(u -> u.name().equals(user) && u.accessKey());
+  }
+
+  private static List<String> usersWithKeys(Baseline baseline) {
+    return baseline.users().stream()
+        .filter(BaselineUser::accessKey)
+        .map(BaselineUser::name)
+        .toList();
+  }
+
+  @Override
+  public String toString() {
+    // The default would print the control identity's secret key.
+    return "Cast[" + target.exerciseId() + ", actors " + actors.keySet() + "]";
+  }
+}

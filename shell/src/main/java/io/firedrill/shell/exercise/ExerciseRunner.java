@@ -1,0 +1,115 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.exercise.clock.ScenarioClock;
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.injector.plan.Plan;
+import io.firedrill.injector.plan.Planner;
+import io.firedrill.reports.ReportFiles;
+import io.firedrill.reports.ReportWriter;
+import io.firedrill.sandbox.Sandbox;
+import io.firedrill.sandbox.baseline.AppliedBaseline;
+import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.scoring.score.Scorer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * Runs a whole exercise on the embedded sandbox: load and plan the scenario, start the sandbox and
+ * apply the baseline, play the timeline while the scorer watches, then score the journal and write
+ * the report.
+ */
+public final class ExerciseRunner {
+
+  private static final DateTimeFormatter ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final ScenarioLibrary library;
+  private final Clock wall;
+
+  public ExerciseRunner(ScenarioLibrary library, Clock wall) {
+    this.library = library;
+    this.wall = wall;
+  }
+
+  /**
+   * Runs the exercise to its end.
+   *
+   * @throws io.firedrill.exercise.scenario.ScenarioException when the scenario or its baseline
+   *     cannot be used; nothing has been started then
+   */
+  public RunResult run(RunOptions options) throws InterruptedException {
+    ScenarioLibrary.Source source = library.scenario(options.scenario());
+    Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
+    Plan plan = Planner.plan(scenario);
+    ScenarioLibrary.Source baselineSource = library.baseline(scenario.baseline());
+    Baseline baseline = Baseline.parse(baselineSource.text(), baselineSource.name());
+    Cast.checkActors(scenario, baseline);
+
+    String exerciseId = scenario.id() + "-" + ID_TIME.format(wall.instant());
+    Path folder = freshFolder(options.out(), exerciseId);
+    exerciseId = folder.getFileName().toString();
+    Consumer<String> say = options.progress();
+
+    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+      say.accept(
+          "sandbox: embedded AWS sandbox at "
+              + sandbox.endpoint()
+              + " (account "
+              + sandbox.accountId()
+              + ")");
+      AppliedBaseline applied =
+          BaselineApplier.apply(
+              baseline,
+              sandbox.endpoint(),
+              sandbox.region(),
+              StaticCredentialsProvider.create(sandbox.adminCredentials()));
+      say.accept("sandbox: baseline '" + baseline.name() + "' applied");
+      Path journalFile = folder.resolve("journal.jsonl");
+      try (Journal journal = Journal.create(journalFile, wall)) {
+        Cast cast = Cast.of(scenario, applied, sandbox, exerciseId);
+        Progress progress = new Progress(say);
+        ScenarioClock clock;
+        String reason;
+        Duration endedAt;
+        try (Play play = Play.prepare(plan, cast, journal, options, progress)) {
+          clock = ScenarioClock.startingNow(wall, options.speed());
+          progress.clockStarted(clock);
+          journal.append(
+              EntryTypes.EXERCISE_STARTED,
+              Duration.ZERO,
+              cast.start(scenario, sandbox, options.speed()).toJournal());
+          play.begin(clock, progress);
+          reason = play.awaitEnd(scenario.end(), () -> Scorer.score(journal.entries()).allMet());
+          endedAt = clock.now();
+        }
+        // Stamped with the moment the end came, not the moment the last poll after it finished.
+        journal.append(EntryTypes.EXERCISE_ENDED, endedAt, Map.of("reason", reason));
+        progress.accept("exercise ended: " + reason);
+      }
+      Scorecard card = Scorer.score(JournalReader.read(journalFile));
+      ReportFiles report = ReportWriter.write(card, folder);
+      return new RunResult(card, journalFile, report);
+    }
+  }
+
+  private static Path freshFolder(Path out, String exerciseId) {
+    Path folder = out.resolve(exerciseId);
+    for (int n = 2; Files.exists(folder); n++) {
+      folder = out.resolve(exerciseId + "-" + n);
+    }
+    return folder;
+  }
+}

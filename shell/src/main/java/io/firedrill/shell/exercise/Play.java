@@ -1,0 +1,125 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.exercise.clock.ScenarioClock;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.plan.Plan;
+import io.firedrill.injector.responder.ScriptedBlueTeam;
+import io.firedrill.injector.timeline.Timeline;
+import io.firedrill.scoring.telemetry.CloudTrailPoller;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+
+/**
+ * The running part of an exercise: the timeline, the scorer's poller and the blue team. What takes
+ * time to set up is set up before the clock starts, so scenario time zero is when play begins.
+ */
+final class Play implements AutoCloseable {
+
+  /** Scenario time between the scorer's polls of CloudTrail. */
+  private static final Duration POLL_EVERY = Duration.ofSeconds(1);
+
+  private final Cast cast;
+  private final Journal journal;
+  private final RunOptions options;
+  private final Timeline timeline;
+  private final CloudTrailPoller poller;
+  private final List<AutoCloseable> resources;
+  private ScriptedBlueTeam blue;
+  private ScenarioClock clock;
+
+  private Play(
+      Cast cast,
+      Journal journal,
+      RunOptions options,
+      Timeline timeline,
+      CloudTrailPoller poller,
+      List<AutoCloseable> resources) {
+    this.cast = cast;
+    this.journal = journal;
+    this.options = options;
+    this.timeline = timeline;
+    this.poller = poller;
+    this.resources = resources;
+  }
+
+  static Play prepare(
+      Plan plan, Cast cast, Journal journal, RunOptions options, Consumer<String> progress) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    CloudTrailClient scorerClient =
+        CloudTrailClient.builder()
+            .endpointOverride(cast.target().endpoint())
+            .region(Region.of(cast.target().region()))
+            .credentialsProvider(StaticCredentialsProvider.create(cast.control()))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    resources.add(scorerClient);
+    CloudTrailPoller poller = CloudTrailPoller.prepare(scorerClient, journal, progress);
+    Map<String, AwsSession> sessions = new LinkedHashMap<>();
+    cast.actors()
+        .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
+    resources.addAll(sessions.values());
+    Timeline timeline = Timeline.prepare(plan, sessions, journal, progress);
+    return new Play(cast, journal, options, timeline, poller, resources);
+  }
+
+  /** Starts the scorer, the blue team and the timeline on the clock, which has just started. */
+  void begin(ScenarioClock clock, Consumer<String> progress) {
+    this.clock = clock;
+    timeline.start(clock); // first: the injects at 0s are due now
+    poller.start(clock, wallEvery(clock));
+    if (options.blueAuto()) {
+      AwsSession blueSession = new AwsSession(cast.target(), cast.blue());
+      resources.add(blueSession);
+      blue = ScriptedBlueTeam.start(blueSession, clock, journal, options.blueDelay(), progress);
+    }
+  }
+
+  /**
+   * Waits until the scenario's end, or until every inject has fired and every expectation is met.
+   *
+   * @return why the exercise ended
+   */
+  String awaitEnd(Duration end, BooleanSupplier allMet) throws InterruptedException {
+    long checkMillis = wallEvery(clock).toMillis();
+    while (clock.now().compareTo(end) < 0) {
+      if (timeline.allFired() && allMet.getAsBoolean()) {
+        return "every expectation was met";
+      }
+      Thread.sleep(checkMillis);
+    }
+    return "the scenario's end time was reached";
+  }
+
+  private static Duration wallEvery(ScenarioClock clock) {
+    long millis = clock.wallSpan(POLL_EVERY).toMillis();
+    return Duration.ofMillis(Math.max(5, Math.min(1000, millis)));
+  }
+
+  /** Stops the timeline and the blue team, lets the scorer read the last events, then stops it. */
+  @Override
+  public void close() throws InterruptedException {
+    timeline.close();
+    if (blue != null) {
+      blue.close();
+    }
+    poller.drain();
+    poller.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // Releasing HTTP connections at the end of an exercise; nothing to do if it fails.
+      }
+    }
+  }
+}

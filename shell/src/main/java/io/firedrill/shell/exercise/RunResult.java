@@ -1,0 +1,14 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.reports.ReportFiles;
+import io.firedrill.scoring.score.Scorecard;
+import java.nio.file.Path;
+
+/** What an exercise produced: its scorecard, its journal and its report. */
+public record RunResult(Scorecard scorecard, Path journal, ReportFiles report) {
+
+  /** 0 when every expectation was met, 1 when one was not. */
+  public int exitCode() {
+    return scorecard.allMet() ? ExitCodes.OK : ExitCodes.EXPECTATION_MISSED;
+  }
+}

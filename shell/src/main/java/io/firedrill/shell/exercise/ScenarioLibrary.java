@@ -1,0 +1,83 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.exercise.scenario.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds scenario and baseline files: a path as given, else the {@code scenarios/} folder of the
+ * firedrill home (the checkout, when run through {@code ./firedrill}), else the copy in the jar.
+ */
+public final class ScenarioLibrary {
+
+  /** A file's text and the name to use for it in messages. */
+  public record Source(String text, String name) {}
+
+  private final Path home;
+
+  public ScenarioLibrary(Path home) {
+    this.home = home;
+  }
+
+  /** The library of the firedrill home given by {@code -Dfiredrill.home}, else the working dir. */
+  public static ScenarioLibrary fromSystem() {
+    return new ScenarioLibrary(Path.of(System.getProperty("firedrill.home", ".")));
+  }
+
+  public Source scenario(String idOrPath) {
+    Path given = Path.of(idOrPath);
+    if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || Files.isRegularFile(given)) {
+      return read(given, idOrPath);
+    }
+    return find("scenarios/" + idOrPath + ".yaml", "scenario '" + idOrPath + "'");
+  }
+
+  public Source baseline(String name) {
+    return find("scenarios/baselines/" + name + ".yaml", "baseline '" + name + "'");
+  }
+
+  private Source find(String relative, String what) {
+    Path onDisk = home.resolve(relative);
+    if (Files.isRegularFile(onDisk)) {
+      return read(onDisk, displayName(onDisk));
+    }
+    try (InputStream in = ScenarioLibrary.class.getResourceAsStream("/" + relative)) {
+      if (in != null) {
+        return new Source(new String(in.readAllBytes(), StandardCharsets.UTF_8), relative);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new ScenarioException(
+        List.of(
+            SourceLocation.unknown(relative)
+                .describe(
+                    "no such "
+                        + what
+                        + " in "
+                        + home.toAbsolutePath().normalize().resolve("scenarios")
+                        + " or in the firedrill jar")));
+  }
+
+  private static Source read(Path file, String name) {
+    try {
+      return new Source(Files.readString(file, StandardCharsets.UTF_8), name);
+    } catch (IOException e) {
+      throw new ScenarioException(
+          List.of(
+              SourceLocation.unknown(name).describe("cannot read the file: " + e.getMessage())));
+    }
+  }
+
+  private String displayName(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+  }
+}
