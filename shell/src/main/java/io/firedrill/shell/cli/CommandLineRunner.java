@@ -10,6 +10,7 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
@@ -61,6 +62,10 @@ class CommandLineRunner implements ApplicationRunner {
         System.err.println("firedrill: " + status.description());
         exitCode.set(ExitCodes.BAD_INPUT);
       }
+    } catch (CommandNotFoundException e) {
+      System.err.println("firedrill: unknown command '" + String.join(" ", args) + "'");
+      System.err.println("Run 'firedrill help' for the commands and their options.");
+      exitCode.set(ExitCodes.BAD_INPUT);
     } catch (Exception e) {
       System.err.println("firedrill: " + rootMessage(e));
       System.err.println("Run 'firedrill help' for the commands and their options.");
