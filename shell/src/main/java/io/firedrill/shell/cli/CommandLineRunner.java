@@ -3,6 +3,7 @@ package io.firedrill.shell.cli;
 import io.firedrill.shell.exercise.ExitCodes;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,16 +29,19 @@ class CommandLineRunner implements ApplicationRunner {
   private final CommandParser parser;
   private final CommandRegistry registry;
   private final ExitCodeHolder exitCode;
+  private final List<KeepAlive> keepAlives;
 
   CommandLineRunner(
       ShellRunner interactive,
       CommandParser parser,
       CommandRegistry registry,
-      ExitCodeHolder exitCode) {
+      ExitCodeHolder exitCode,
+      List<KeepAlive> keepAlives) {
     this.interactive = interactive;
     this.parser = parser;
     this.registry = registry;
     this.exitCode = exitCode;
+    this.keepAlives = keepAlives;
   }
 
   @Override
@@ -72,6 +76,11 @@ class CommandLineRunner implements ApplicationRunner {
       exitCode.set(ExitCodes.BAD_INPUT);
     }
     out.flush();
+    for (KeepAlive keepAlive : keepAlives) {
+      if (keepAlive.running()) {
+        keepAlive.awaitStop();
+      }
+    }
   }
 
   private static String quote(String arg) {

@@ -1,0 +1,88 @@
+package io.firedrill.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** {@code firedrill sandbox up} as a game master uses it: start, paste the exports, stop. */
+class SandboxUpTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void printsWorkingEnvironmentsForEachPartyAndStopsCleanly() throws Exception {
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process = Firedrill.start(dir, out, err, "sandbox", "up", "--port", "0");
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> Files.readString(out).contains("# Stop it"));
+      List<String> lines = Files.readAllLines(out);
+
+      Map<String, String> attacker = exportsAfter(lines, "# attacker");
+      assertThat(attacker)
+          .containsKeys(
+              "AWS_ENDPOINT_URL",
+              "AWS_ACCESS_KEY_ID",
+              "AWS_SECRET_ACCESS_KEY",
+              "AWS_REGION",
+              "AWS_DEFAULT_REGION");
+      assertThat(attacker.get("AWS_ENDPOINT_URL")).startsWith("http://127.0.0.1:");
+      assertThat(arnOf(attacker)).endsWith(":user/dev-frank");
+      assertThat(arnOf(exportsAfter(lines, "# blue"))).endsWith(":user/blue-responder");
+      assertThat(arnOf(exportsAfter(lines, "# admin"))).endsWith(":user/firedrill-admin");
+    } finally {
+      process.destroy(); // SIGTERM, as Ctrl-C ends it in a terminal
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(Files.readString(err))
+        .contains("sandbox at http://127.0.0.1:")
+        .contains("stopped")
+        .doesNotContain("Exception");
+  }
+
+  private static String arnOf(Map<String, String> env) {
+    try (StsClient sts =
+        StsClient.builder()
+            .endpointOverride(URI.create(env.get("AWS_ENDPOINT_URL")))
+            .region(Region.of(env.get("AWS_REGION")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(
+                        env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_SECRET_ACCESS_KEY"))))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      return sts.getCallerIdentity().arn();
+    }
+  }
+
+  private static Map<String, String> exportsAfter(List<String> lines, String heading) {
+    for (int i = 0; i < lines.size() - 1; i++) {
+      if (lines.get(i).startsWith(heading)) {
+        Map<String, String> env = new HashMap<>();
+        for (String pair : lines.get(i + 1).replaceFirst("^export ", "").split(" ")) {
+          String[] kv = pair.split("=", 2);
+          env.put(kv[0], kv[1]);
+        }
+        return env;
+      }
+    }
+    throw new AssertionError("no '" + heading + "' section in:\n" + String.join("\n", lines));
+  }
+}
