@@ -25,15 +25,11 @@ final class ResultJson {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("exerciseId", card.exerciseId());
-    root.put(
-        "scenario",
-        Map.of(
-            "id",
-            card.scenarioId(),
-            "title",
-            card.scenarioTitle(),
-            "sha256",
-            card.scenarioSha256()));
+    Map<String, Object> scenario = new LinkedHashMap<>(); // Map.of's order changes between JVMs
+    scenario.put("id", card.scenarioId());
+    scenario.put("title", card.scenarioTitle());
+    scenario.put("sha256", card.scenarioSha256());
+    root.put("scenario", scenario);
     root.put("accountId", card.accountId());
     root.put("region", card.region());
     root.put("speed", card.speed());

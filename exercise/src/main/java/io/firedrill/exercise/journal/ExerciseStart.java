@@ -42,8 +42,11 @@ public record ExerciseStart(
   public Map<String, Object> toJournal() {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("exerciseId", exerciseId);
-    data.put(
-        "scenario", Map.of("id", scenarioId, "title", scenarioTitle, "sha256", scenarioSha256));
+    Map<String, Object> scenario = new LinkedHashMap<>(); // Map.of's order changes between JVMs
+    scenario.put("id", scenarioId);
+    scenario.put("title", scenarioTitle);
+    scenario.put("sha256", scenarioSha256);
+    data.put("scenario", scenario);
     data.put("target", target);
     data.put("accountId", accountId);
     data.put("region", region);
