@@ -1,0 +1,75 @@
+package io.firedrill.scoring.detect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.event.ruler.GenericMachine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Matches CloudTrail records against detection rules as EventBridge would: each record is wrapped
+ * in the "AWS API Call via CloudTrail" event that EventBridge delivers, and matched by event-ruler.
+ */
+public final class Detector {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final GenericMachine<String> machine = new GenericMachine<>();
+  private final Map<String, DetectionRule> byName = new HashMap<>();
+
+  public Detector(List<DetectionRule> rules) {
+    for (DetectionRule rule : rules) {
+      try {
+        machine.addRule(rule.name(), rule.pattern());
+      } catch (IOException e) {
+        throw new UncheckedIOException("rule " + rule.name() + " from " + rule.source(), e);
+      }
+      byName.put(rule.name(), rule);
+    }
+  }
+
+  /** The rules a CloudTrail record sets off, in no particular order. */
+  public List<DetectionRule> match(JsonNode cloudTrailRecord) {
+    List<String> names;
+    try {
+      names =
+          machine.rulesForJSONEvent(JSON.writeValueAsString(asEventBridgeEvent(cloudTrailRecord)));
+    } catch (Exception e) {
+      // event-ruler declares Exception; a record that parsed once always parses again.
+      throw new IllegalStateException("event-ruler could not read a CloudTrail record", e);
+    }
+    List<DetectionRule> matched = new ArrayList<>(names.size());
+    names.forEach(name -> matched.add(byName.get(name)));
+    return matched;
+  }
+
+  /** The event EventBridge delivers for a CloudTrail record. */
+  static ObjectNode asEventBridgeEvent(JsonNode record) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("version", "0");
+    event.put("id", record.path("eventID").asString(""));
+    event.put("detail-type", detailType(record));
+    event.put(
+        "source", "aws." + record.path("eventSource").asString("").replace(".amazonaws.com", ""));
+    event.put("account", record.path("recipientAccountId").asString(""));
+    event.put("time", record.path("eventTime").asString(""));
+    event.put("region", record.path("awsRegion").asString(""));
+    event.putArray("resources");
+    event.set("detail", record);
+    return event;
+  }
+
+  private static String detailType(JsonNode record) {
+    String type = record.path("eventType").asString("AwsApiCall");
+    return switch (type) {
+      case "AwsConsoleSignIn" -> "AWS Console Sign In via CloudTrail";
+      case "AwsServiceEvent" -> "AWS Service Event via CloudTrail";
+      default -> "AWS API Call via CloudTrail";
+    };
+  }
+}
