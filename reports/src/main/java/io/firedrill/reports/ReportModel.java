@@ -20,8 +20,8 @@ final class ReportModel {
     model.put("scenarioId", card.scenarioId());
     model.put("title", card.scenarioTitle());
     model.put("sha256", card.scenarioSha256());
-    model.put("accountId", card.accountId());
-    model.put("region", card.region());
+    model.put("accountId", orDash(card.accountId()));
+    model.put("region", orDash(card.region()));
     model.put("speed", card.speed());
     model.put("startedAt", card.startedAt().toString());
     model.put("duration", clock(card.duration()));

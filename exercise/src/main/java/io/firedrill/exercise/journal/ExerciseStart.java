@@ -31,8 +31,16 @@ public record ExerciseStart(
     List<ActorKey> actors,
     List<Expectation> expectations) {
 
-  /** An actor and the access key it signs with. */
-  public record ActorKey(String name, String userName, String accessKeyId, String sourceIp) {}
+  /**
+   * An actor and how its calls are recognised: by the access key it signs with in a live run, or by
+   * its principal's ARN when scoring a trail recorded elsewhere (a role's ARN stands for all of its
+   * sessions).
+   *
+   * @param accessKeyId null when unknown, as in a replay
+   * @param principalArn null when unknown
+   */
+  public record ActorKey(
+      String name, String userName, String principalArn, String accessKeyId, String sourceIp) {}
 
   public ExerciseStart {
     actors = List.copyOf(actors);
@@ -80,6 +88,7 @@ public record ExerciseStart(
           new ActorKey(
               text(actor, "name"),
               text(actor, "userName"),
+              text(actor, "principalArn"),
               text(actor, "accessKeyId"),
               text(actor, "sourceIp")));
     }

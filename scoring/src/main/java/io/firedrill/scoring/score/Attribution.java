@@ -2,30 +2,43 @@ package io.firedrill.scoring.score;
 
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Says who made a call recorded in CloudTrail: an actor of the scenario (by the access key it was
- * given), firedrill's control identity, or otherwise the blue team.
+ * given, or by its principal's ARN when the key is not known), firedrill's control identity, AWS
+ * services acting on their own (background noise), or otherwise the blue team.
  */
 final class Attribution {
 
   private final Map<String, String> actorByKey = new HashMap<>();
+  private final List<ExerciseStart.ActorKey> byArn = new ArrayList<>();
   private final String controlKey;
 
   Attribution(ExerciseStart start) {
-    start.actors().forEach(a -> actorByKey.put(a.accessKeyId(), a.name()));
+    for (ExerciseStart.ActorKey actor : start.actors()) {
+      if (actor.accessKeyId() != null) {
+        actorByKey.put(actor.accessKeyId(), actor.name());
+      } else if (actor.principalArn() != null) {
+        byArn.add(actor);
+      }
+    }
     this.controlKey = start.controlAccessKeyId();
   }
 
   Party partyOf(JournalEntry observation) {
-    String key = observation.text("accessKeyId");
-    if (key != null && actorByKey.containsKey(key)) {
+    if (actorOf(observation) != null) {
       return Party.ACTOR;
     }
+    String key = observation.text("accessKeyId");
     if (key != null && key.equals(controlKey)) {
       return Party.CONTROL;
+    }
+    if (isService(observation)) {
+      return Party.NOISE;
     }
     return Party.BLUE;
   }
@@ -33,9 +46,53 @@ final class Attribution {
   /** The scenario's name for the party: the actor's name, or blue, or control. */
   String nameOf(JournalEntry observation) {
     return switch (partyOf(observation)) {
-      case ACTOR -> actorByKey.get(observation.text("accessKeyId"));
+      case ACTOR -> actorOf(observation);
       case BLUE -> "blue";
       case CONTROL -> "control";
+      case NOISE -> "aws";
     };
+  }
+
+  // An AWS service's own identity, or a call a service made for a principal (its source is the
+  // service's host name, as CloudTrail records invokedBy calls).
+  private static boolean isService(JournalEntry observation) {
+    String type = observation.text("identityType");
+    String sourceIp = observation.text("sourceIp");
+    return type == null
+        || "AWSService".equals(type)
+        || (sourceIp != null && sourceIp.endsWith(".amazonaws.com"));
+  }
+
+  private String actorOf(JournalEntry observation) {
+    String key = observation.text("accessKeyId");
+    if (key != null && actorByKey.containsKey(key)) {
+      return actorByKey.get(key);
+    }
+    String arn = observation.text("arn");
+    if (arn != null) {
+      for (ExerciseStart.ActorKey actor : byArn) {
+        if (samePrincipal(actor.principalArn(), arn)) {
+          return actor.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A role's ARN stands for every session of the role: arn:aws:sts::A:assumed-role/R/session. */
+  static boolean samePrincipal(String actorArn, String callerArn) {
+    if (actorArn.equals(callerArn)) {
+      return true;
+    }
+    int role = actorArn.indexOf(":role/");
+    if (role < 0 || !actorArn.startsWith("arn:aws:iam::")) {
+      return false;
+    }
+    String account = actorArn.substring("arn:aws:iam::".length(), role);
+    String roleName = actorArn.substring(role + ":role/".length());
+    roleName =
+        roleName.substring(
+            roleName.lastIndexOf('/') + 1); // a role's path is not in its sessions' ARNs
+    return callerArn.startsWith("arn:aws:sts::" + account + ":assumed-role/" + roleName + "/");
   }
 }

@@ -7,5 +7,7 @@ public enum Party {
   /** The blue team: anyone in the account who is neither an actor nor firedrill itself. */
   BLUE,
   /** firedrill's own control identity, which sets up and tears down the exercise. */
-  CONTROL
+  CONTROL,
+  /** Background noise: AWS services acting in the account on their own or on a caller's behalf. */
+  NOISE
 }

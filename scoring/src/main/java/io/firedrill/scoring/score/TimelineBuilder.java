@@ -40,7 +40,7 @@ final class TimelineBuilder {
         }
         case EntryTypes.TELEMETRY_OBSERVED -> {
           Party party = attribution.partyOf(entry);
-          if (party != Party.CONTROL) {
+          if (party != Party.CONTROL && party != Party.NOISE) {
             String who =
                 entry.text("userName") != null ? entry.text("userName") : entry.text("arn");
             String error = entry.text("errorCode");

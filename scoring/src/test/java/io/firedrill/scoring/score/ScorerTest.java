@@ -50,7 +50,12 @@ class ScorerTest {
             "max",
             CONTROL_KEY,
             List.of(
-                new ExerciseStart.ActorKey("attacker", "dev-frank", ATTACKER_KEY, "203.0.113.7")),
+                new ExerciseStart.ActorKey(
+                    "attacker",
+                    "dev-frank",
+                    "arn:aws:iam::000000000000:user/dev-frank",
+                    ATTACKER_KEY,
+                    "203.0.113.7")),
             List.of(
                 expectation(Phase.DETECT, "seen", "StopLogging", "attacker", Duration.ofMinutes(5)),
                 expectation(
@@ -188,6 +193,7 @@ class ScorerTest {
     data.put("eventSource", "cloudtrail.amazonaws.com");
     data.put("requestId", requestId);
     data.put("accessKeyId", accessKey);
+    data.put("identityType", "IAMUser");
     data.put("userName", accessKey.equals(ATTACKER_KEY) ? "dev-frank" : "someone");
     if (errorCode != null) {
       data.put("errorCode", errorCode);

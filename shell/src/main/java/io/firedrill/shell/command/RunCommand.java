@@ -102,7 +102,7 @@ class RunCommand {
     exitCode.set(ExitCodes.BAD_INPUT);
   }
 
-  private static Path defaultOut() {
+  static Path defaultOut() {
     String home = System.getProperty("firedrill.home");
     return home == null ? Path.of("reports", "out") : Path.of(home, "reports", "out");
   }

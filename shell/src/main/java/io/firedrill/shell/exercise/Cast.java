@@ -82,6 +82,7 @@ record Cast(
           new ExerciseStart.ActorKey(
               actor.name(),
               actor.leakedKeyOf(),
+              "arn:aws:iam::" + sandbox.accountId() + ":user/" + actor.leakedKeyOf(),
               actors.get(actor.name()).credentials().accessKeyId(),
               actor.sourceIp()));
     }

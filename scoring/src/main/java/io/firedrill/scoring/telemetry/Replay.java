@@ -1,0 +1,66 @@
+package io.firedrill.scoring.telemetry;
+
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.ExerciseStart;
+import io.firedrill.exercise.journal.Journal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a trail recorded elsewhere (a real account's trail after a live game day) into a journal
+ * the scorer reads as it reads a live one: each record becomes an observation at its own event
+ * time, counted from the first record.
+ *
+ * <p>Without the injector's log, an attack's clock starts when its record says it happened and is
+ * seen at the same instant: replayed detection times are zero, and response times are measured from
+ * the attack's own record.
+ */
+public final class Replay {
+
+  private Replay() {}
+
+  /**
+   * Writes the journal of a replay.
+   *
+   * @param start what the exercise was (scenario, expectations, and actors known by ARN), given the
+   *     account the trail was recorded in
+   * @return how many records were replayed
+   */
+  public static long journal(Path trail, Function<String, ExerciseStart> start, Journal journal) {
+    List<JsonNode> records = new ArrayList<>();
+    CloudTrailFiles.read(trail, records::add);
+    // Trail files are written per region and five minutes: order the story by event time.
+    records.sort(Comparator.comparing(r -> r.path("eventTime").asString("")));
+    Instant first = records.isEmpty() ? Instant.EPOCH : time(records.get(0));
+    String account =
+        records.isEmpty() ? null : records.get(0).path("recipientAccountId").asString(null);
+    journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(account).toJournal());
+    Duration last = Duration.ZERO;
+    for (JsonNode record : records) {
+      Duration at = Duration.between(first, time(record));
+      journal.append(
+          EntryTypes.TELEMETRY_OBSERVED, at, Observations.of("cloudtrail.files", record));
+      last = at;
+    }
+    journal.append(
+        EntryTypes.EXERCISE_ENDED, last, Map.of("reason", "the end of the recorded trail"));
+    return records.size();
+  }
+
+  private static Instant time(JsonNode record) {
+    try {
+      return Instant.parse(record.path("eventTime").asString());
+    } catch (DateTimeParseException e) {
+      throw new TelemetryException(
+          "record " + record.path("eventID").asString("?") + " has no valid eventTime");
+    }
+  }
+}

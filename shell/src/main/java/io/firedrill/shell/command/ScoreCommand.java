@@ -1,0 +1,100 @@
+package io.firedrill.shell.command;
+
+import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.scoring.telemetry.TelemetryException;
+import io.firedrill.shell.cli.ExitCodeHolder;
+import io.firedrill.shell.exercise.ExitCodes;
+import io.firedrill.shell.exercise.ReplayRunner;
+import io.firedrill.shell.exercise.RunResult;
+import io.firedrill.shell.exercise.ScenarioLibrary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code score --cloudtrail}: score a trail recorded elsewhere against a scenario. */
+@Component
+class ScoreCommand {
+
+  private final ExitCodeHolder exitCode;
+
+  ScoreCommand(ExitCodeHolder exitCode) {
+    this.exitCode = exitCode;
+  }
+
+  @Command(
+      name = "score",
+      group = "Evidence",
+      description = "Score a CloudTrail trail recorded elsewhere against a scenario's expectations",
+      help =
+          """
+          score --cloudtrail <file|folder> --scenario <id|file> [--actors NAME=ARN,...] [--out DIR]
+
+            --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
+                          line, or 'aws cloudtrail lookup-events' output; a folder is read whole
+            --scenario    whose expectations to score
+            --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
+                          (a role's ARN stands for its sessions); by default an actor is the user
+                          whose key leaked, in the trail's account
+            --out         folder for the journal and the report (default reports/out)
+
+          In a replay an attack is seen when its record says it happened: detection times are
+          zero, and response times count from the attack's own record.
+          Exit codes: 0 every expectation met, 1 one missed, 2 bad input.""")
+  public void score(
+      @Option(longName = "cloudtrail", description = "trail file or folder") String cloudtrail,
+      @Option(longName = "scenario", description = "scenario id or file") String scenario,
+      @Option(longName = "actors", description = "NAME=ARN,...") String actors,
+      @Option(longName = "out", description = "output folder") String out,
+      CommandContext context) {
+    if (cloudtrail == null || scenario == null) {
+      fail("expected --cloudtrail <file|folder> and --scenario <id|file>");
+      return;
+    }
+    Map<String, String> arns = new LinkedHashMap<>();
+    if (actors != null) {
+      for (String pair : actors.split(",")) {
+        String[] parts = pair.split("=", 2);
+        if (parts.length != 2 || !parts[1].startsWith("arn:")) {
+          fail("--actors expects NAME=ARN pairs separated by commas; got '" + pair + "'");
+          return;
+        }
+        arns.put(parts[0].trim(), parts[1].trim());
+      }
+    }
+    try {
+      RunResult result =
+          new ReplayRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC())
+              .replay(
+                  scenario,
+                  Path.of(cloudtrail),
+                  arns,
+                  out == null ? RunCommand.defaultOut() : Path.of(out));
+      PrintWriter writer = context.outputWriter();
+      writer.println(
+          result.scorecard().met()
+              + " of "
+              + result.scorecard().expectations().size()
+              + " expectations met");
+      result.scorecard().expectations().forEach(e -> writer.println("  " + Summary.line(e)));
+      writer.println("journal: " + result.journal().toAbsolutePath());
+      writer.println("report:  " + result.report().html().toAbsolutePath());
+      exitCode.set(result.exitCode());
+    } catch (ScenarioException e) {
+      e.problems().forEach(System.err::println);
+      exitCode.set(ExitCodes.BAD_INPUT);
+    } catch (TelemetryException e) {
+      fail(e.getMessage());
+    }
+  }
+
+  private void fail(String message) {
+    System.err.println("firedrill score: " + message);
+    exitCode.set(ExitCodes.BAD_INPUT);
+  }
+}

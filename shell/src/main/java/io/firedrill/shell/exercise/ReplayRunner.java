@@ -1,0 +1,80 @@
+package io.firedrill.shell.exercise;
+
+import io.firedrill.exercise.journal.ExerciseStart;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Actor;
+import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.reports.ReportFiles;
+import io.firedrill.reports.ReportWriter;
+import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.scoring.score.Scorer;
+import io.firedrill.scoring.telemetry.Replay;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a trail recorded elsewhere against a scenario's expectations: a real account's trail after
+ * a live game day, for instance. Actors are recognised by principal ARN: given, or the scenario's
+ * leaked-key user in the trail's account.
+ */
+public final class ReplayRunner {
+
+  private static final DateTimeFormatter ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final ScenarioLibrary library;
+  private final Clock wall;
+
+  public ReplayRunner(ScenarioLibrary library, Clock wall) {
+    this.library = library;
+    this.wall = wall;
+  }
+
+  /**
+   * @param actorArns principal ARNs by actor name; an actor not named is its leaked-key user
+   */
+  public RunResult replay(String scenarioRef, Path trail, Map<String, String> actorArns, Path out) {
+    ScenarioLibrary.Source source = library.scenario(scenarioRef);
+    Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
+    String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
+    Path journalFile = out.resolve(exerciseId).resolve("journal.jsonl");
+    try (Journal journal = Journal.create(journalFile, wall)) {
+      Replay.journal(trail, account -> start(scenario, exerciseId, account, actorArns), journal);
+    }
+    Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    ReportFiles report = ReportWriter.write(card, journalFile.getParent());
+    return new RunResult(card, journalFile, report);
+  }
+
+  private static ExerciseStart start(
+      Scenario scenario, String exerciseId, String account, Map<String, String> actorArns) {
+    List<ExerciseStart.ActorKey> actors = new ArrayList<>();
+    for (Actor actor : scenario.actors().values()) {
+      String arn =
+          actorArns.getOrDefault(
+              actor.name(), "arn:aws:iam::" + account + ":user/" + actor.leakedKeyOf());
+      actors.add(
+          new ExerciseStart.ActorKey(
+              actor.name(), actor.leakedKeyOf(), arn, null, actor.sourceIp()));
+    }
+    return new ExerciseStart(
+        exerciseId,
+        scenario.id(),
+        scenario.title(),
+        scenario.sha256(),
+        "replay",
+        account,
+        null,
+        "1",
+        null,
+        actors,
+        scenario.expectations());
+  }
+}

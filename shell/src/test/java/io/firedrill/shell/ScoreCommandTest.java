@@ -1,0 +1,84 @@
+package io.firedrill.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code score --cloudtrail}: a live game day's trail, recorded in a real account, scored later.
+ */
+class ScoreCommandTest {
+
+  @TempDir Path dir;
+
+  private static String record(String id, String time, String name, String user) {
+    return "{\"eventVersion\":\"1.09\",\"eventID\":\""
+        + id
+        + "\",\"eventTime\":\""
+        + time
+        + "\","
+        + "\"eventSource\":\"cloudtrail.amazonaws.com\",\"eventName\":\""
+        + name
+        + "\","
+        + "\"awsRegion\":\"eu-west-1\",\"recipientAccountId\":\"111122223333\",\"sourceIPAddress\":\"198.51.100.9\","
+        + "\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::111122223333:user/"
+        + user
+        + "\","
+        + "\"userName\":\""
+        + user
+        + "\",\"accessKeyId\":\"AKIA"
+        + user.toUpperCase().replace("-", "")
+        + "\"}}";
+  }
+
+  @Test
+  void scoresARecordedTrailAgainstAScenario() throws Exception {
+    Files.writeString(
+        dir.resolve("trail.json"),
+        "{\"Records\":["
+            + record("e-2", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall")
+            + ","
+            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
+            + "]}");
+
+    Firedrill.Result result =
+        Firedrill.run(
+            dir,
+            "score",
+            "--cloudtrail",
+            dir.resolve("trail.json").toString(),
+            "--scenario",
+            "cloudtrail-tampering",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    // The blue team restarted logging 2m30s after the attacker's StopLogging.
+    assertThat(result.out()).contains("2 of 2 expectations met").contains("time to recover 150s");
+  }
+
+  @Test
+  void aMissingOrBrokenTrailIsBadInput() throws Exception {
+    Files.writeString(dir.resolve("broken.json"), "{\"Records\": [ {\"eventName\": ");
+
+    Firedrill.Result missing =
+        Firedrill.run(
+            dir, "score", "--cloudtrail", "nothing-here", "--scenario", "cloudtrail-tampering");
+    Firedrill.Result broken =
+        Firedrill.run(
+            dir,
+            "score",
+            "--cloudtrail",
+            dir.resolve("broken.json").toString(),
+            "--scenario",
+            "cloudtrail-tampering");
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nothing-here: no such file or folder");
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("broken.json:1:").contains("not valid JSON");
+  }
+}
