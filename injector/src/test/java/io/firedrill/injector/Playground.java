@@ -6,6 +6,9 @@ import io.firedrill.exercise.journal.Journal;
 import io.firedrill.injector.aws.ActorIdentity;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.aws.Target;
+import io.firedrill.injector.cleanup.Cleanup;
+import io.firedrill.injector.cleanup.CleanupReport;
+import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
@@ -61,6 +64,26 @@ public final class Playground implements AutoCloseable {
             new ActorIdentity(actor, baseline.accessKeys().get(user), sourceIp, null));
     open.add(session);
     return session;
+  }
+
+  /** A session with the sandbox's admin key, as cleanup uses it. */
+  public AwsSession control() {
+    AwsSession session =
+        new AwsSession(
+            new Target(sandbox.endpoint(), sandbox.region(), "test-exercise"),
+            new ActorIdentity("control", sandbox.adminCredentials(), null, null));
+    open.add(session);
+    return session;
+  }
+
+  /** A ledger that journals into this playground's journal. */
+  public Ledger ledger(String technique) {
+    return new Ledger(journal, clock(Speed.REAL_TIME), technique);
+  }
+
+  /** Undoes everything the journal's ledger holds, as the end of an exercise does. */
+  public CleanupReport cleanup() {
+    return Cleanup.undo(Cleanup.changes(journal.entries()), control());
   }
 
   /** A CloudTrail client with the sandbox's admin key, to look at what happened. */

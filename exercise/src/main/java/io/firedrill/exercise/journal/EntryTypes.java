@@ -9,6 +9,12 @@ public final class EntryTypes {
   /** An inject fired: step, technique, actor, lateness and each API call with AWS's answer. */
   public static final String INJECT_FIRED = "inject.fired";
 
+  /** An inject is about to change the account: what, so that cleanup can undo it. */
+  public static final String LEDGER_RECORDED = "ledger.recorded";
+
+  /** Cleanup ran: what it undid and what it could not. */
+  public static final String CLEANUP_DONE = "cleanup.done";
+
   /** A scripted blue-team responder acted. */
   public static final String RESPONDER_ACTED = "responder.acted";
 

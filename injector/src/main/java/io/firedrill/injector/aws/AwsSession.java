@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -28,6 +29,7 @@ public final class AwsSession implements AutoCloseable {
   private final List<AutoCloseable> clients = new ArrayList<>();
   private StsClient sts;
   private CloudTrailClient cloudTrail;
+  private IamClient iam;
 
   public AwsSession(Target target, ActorIdentity actor) {
     this.target = target;
@@ -52,6 +54,15 @@ public final class AwsSession implements AutoCloseable {
       clients.add(cloudTrail);
     }
     return cloudTrail;
+  }
+
+  /** IAM is global: its client signs for the partition's global region whatever the exercise's. */
+  public synchronized IamClient iam() {
+    if (iam == null) {
+      iam = configure(IamClient.builder()).region(Region.AWS_GLOBAL).build();
+      clients.add(iam);
+    }
+    return iam;
   }
 
   /** Makes a call and records AWS's answer; a refused call is an outcome, not an error. */

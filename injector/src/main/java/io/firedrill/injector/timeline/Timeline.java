@@ -5,6 +5,7 @@ import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.PlannedInject;
 import java.time.Duration;
@@ -116,7 +117,7 @@ public final class Timeline implements AutoCloseable {
     Instant scheduled = clock.toWall(inject.step().at());
     Duration firedAt = clock.now();
     long latenessMillis = Math.max(0, Duration.between(scheduled, Instant.now()).toMillis());
-    List<ApiCall> calls = inject.fire(session);
+    List<ApiCall> calls = inject.fire(session, new Ledger(journal, clock, inject.technique().id()));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("step", inject.step().index());
     data.put("technique", inject.technique().id());

@@ -6,6 +6,7 @@ import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.injector.cleanup.CleanupReport;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.Planner;
 import io.firedrill.reports.ReportFiles;
@@ -95,6 +96,14 @@ public final class ExerciseRunner {
           reason = play.awaitEnd(scenario.end(), () -> Scorer.score(journal.entries()).allMet());
           endedAt = clock.now();
         }
+        CleanupReport cleanup = Cleanups.undo(journal, cast, endedAt);
+        progress.accept(
+            "cleanup: "
+                + cleanup.undone().size()
+                + " change(s) undone"
+                + (cleanup.complete()
+                    ? ""
+                    : ", " + cleanup.failed().size() + " left: " + cleanup.failed()));
         // Stamped with the moment the end came, not the moment the last poll after it finished.
         journal.append(EntryTypes.EXERCISE_ENDED, endedAt, Map.of("reason", reason));
         progress.accept("exercise ended: " + reason);

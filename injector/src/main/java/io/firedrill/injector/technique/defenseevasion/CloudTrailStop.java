@@ -2,6 +2,9 @@ package io.firedrill.injector.technique.defenseevasion;
 
 import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.cleanup.Change;
+import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import java.util.List;
@@ -38,6 +41,21 @@ public final class CloudTrailStop implements Technique<CloudTrailStop.Params> {
   }
 
   @Override
+  public IncidentType incidentType() {
+    return IncidentType.COMPLIANCE_VARIANCE;
+  }
+
+  @Override
+  public List<String> guardDutyFindings() {
+    return List.of("Stealth:IAMUser/CloudTrailLoggingDisabled");
+  }
+
+  @Override
+  public List<String> permissions() {
+    return List.of("cloudtrail:StopLogging");
+  }
+
+  @Override
   public List<String> eventNames() {
     return List.of("StopLogging");
   }
@@ -49,7 +67,8 @@ public final class CloudTrailStop implements Technique<CloudTrailStop.Params> {
   }
 
   @Override
-  public List<ApiCall> detonate(AwsSession session, Params parameters) {
+  public List<ApiCall> detonate(AwsSession session, Params parameters, Ledger ledger) {
+    ledger.willMake(Change.of(Change.TRAIL_LOGGING_STOPPED, parameters.trail()));
     return List.of(
         session.call(
             "cloudtrail",

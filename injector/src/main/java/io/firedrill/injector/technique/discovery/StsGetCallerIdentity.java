@@ -2,6 +2,8 @@ package io.firedrill.injector.technique.discovery;
 
 import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import java.util.List;
@@ -36,6 +38,21 @@ public final class StsGetCallerIdentity implements Technique<StsGetCallerIdentit
   }
 
   @Override
+  public IncidentType incidentType() {
+    return IncidentType.UNAUTHORIZED_ACCESS;
+  }
+
+  @Override
+  public List<String> guardDutyFindings() {
+    return List.of();
+  }
+
+  @Override
+  public List<String> permissions() {
+    return List.of();
+  }
+
+  @Override
   public List<String> eventNames() {
     return List.of("GetCallerIdentity");
   }
@@ -47,7 +64,7 @@ public final class StsGetCallerIdentity implements Technique<StsGetCallerIdentit
   }
 
   @Override
-  public List<ApiCall> detonate(AwsSession session, Params parameters) {
+  public List<ApiCall> detonate(AwsSession session, Params parameters, Ledger ledger) {
     return List.of(
         session.call("sts", "GetCallerIdentity", () -> session.sts().getCallerIdentity()));
   }

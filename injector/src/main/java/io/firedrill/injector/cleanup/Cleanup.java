@@ -1,0 +1,81 @@
+package io.firedrill.injector.cleanup;
+
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.injector.aws.AwsSession;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+
+/**
+ * Undoes what the ledger holds, newest first, with firedrill's control identity. What is already
+ * gone counts as undone: cleanup can run again after a partial one.
+ */
+public final class Cleanup {
+
+  private Cleanup() {}
+
+  /** The changes a journal's ledger holds, oldest first. */
+  public static List<Change> changes(List<JournalEntry> journal) {
+    List<Change> changes = new ArrayList<>();
+    for (JournalEntry entry : journal) {
+      if (EntryTypes.LEDGER_RECORDED.equals(entry.type())) {
+        Map<String, String> details = new java.util.TreeMap<>();
+        entry
+            .data()
+            .path("details")
+            .properties()
+            .forEach(e -> details.put(e.getKey(), e.getValue().asString()));
+        changes.add(new Change(entry.text("kind"), entry.text("id"), details));
+      }
+    }
+    return changes;
+  }
+
+  public static CleanupReport undo(List<Change> changes, AwsSession control) {
+    List<String> undone = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<Change> newestFirst = new ArrayList<>(changes);
+    Collections.reverse(newestFirst);
+    for (Change change : newestFirst) {
+      String what = change.kind() + " " + change.id();
+      try {
+        undo(change, control);
+        undone.add(what);
+      } catch (NoSuchEntityException gone) {
+        undone.add(what + " (already gone)");
+      } catch (AwsServiceException e) {
+        failed.add(
+            what
+                + ": "
+                + e.awsErrorDetails().errorCode()
+                + ": "
+                + e.awsErrorDetails().errorMessage());
+      } catch (SdkException | IllegalArgumentException e) {
+        failed.add(what + ": " + e.getMessage());
+      }
+    }
+    return new CleanupReport(undone, failed);
+  }
+
+  private static void undo(Change change, AwsSession control) {
+    IamClient iam = control.iam();
+    switch (change.kind()) {
+      case Change.IAM_USER -> IamUsers.deleteWithEverything(iam, change.id());
+      case Change.IAM_ACCESS_KEY ->
+          iam.deleteAccessKey(
+              r -> r.userName(change.details().get("userName")).accessKeyId(change.id()));
+      case Change.IAM_LOGIN_PROFILE -> iam.deleteLoginProfile(r -> r.userName(change.id()));
+      case Change.TRAIL_LOGGING_STOPPED ->
+          control.cloudTrail().startLogging(r -> r.name(change.id()));
+      default ->
+          throw new IllegalArgumentException(
+              "no way to undo a change of kind '" + change.kind() + "'");
+    }
+  }
+}
