@@ -55,8 +55,7 @@ public final class ExerciseRunner {
     ScenarioLibrary.Source source = library.scenario(options.scenario());
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     Plan plan = Planner.plan(scenario);
-    ScenarioLibrary.Source baselineSource = library.baseline(scenario.baseline());
-    Baseline baseline = Baseline.parse(baselineSource.text(), baselineSource.name());
+    Baseline baseline = library.loadBaseline(scenario.baseline());
     Cast.checkActors(scenario, baseline);
 
     String exerciseId = scenario.id() + "-" + ID_TIME.format(wall.instant());

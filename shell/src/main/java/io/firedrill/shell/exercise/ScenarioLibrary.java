@@ -2,6 +2,8 @@ package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.exercise.scenario.SourceLocation;
+import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +42,19 @@ public final class ScenarioLibrary {
 
   public Source baseline(String name) {
     return find("scenarios/baselines/" + name + ".yaml", "baseline '" + name + "'");
+  }
+
+  /**
+   * The baseline, parsed; its problems are reported as a scenario's are, so that both reach the
+   * user the same way.
+   */
+  public Baseline loadBaseline(String name) {
+    Source source = baseline(name);
+    try {
+      return Baseline.parse(source.text(), source.name());
+    } catch (BaselineException e) {
+      throw new ScenarioException(List.of(e.getMessage()));
+    }
   }
 
   private Source find(String relative, String what) {

@@ -34,8 +34,7 @@ public final class RunningSandbox implements AutoCloseable {
    * @param port the port, or 0 for any free one
    */
   public static RunningSandbox start(ScenarioLibrary library, String baselineName, int port) {
-    ScenarioLibrary.Source source = library.baseline(baselineName);
-    Baseline baseline = Baseline.parse(source.text(), source.name());
+    Baseline baseline = library.loadBaseline(baselineName);
     Sandbox sandbox = Sandbox.builder().port(port).start();
     try {
       AppliedBaseline applied =
