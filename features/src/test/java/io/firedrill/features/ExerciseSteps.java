@@ -98,8 +98,7 @@ public class ExerciseSteps {
   private void run(boolean blueAuto) throws Exception {
     out = Files.createTempDirectory("firedrill-feature");
     RunOptions options =
-        new RunOptions(
-            scenario, blueAuto, RunOptions.DEFAULT_BLUE_DELAY, Speed.MAX, out, line -> {});
+        new RunOptions(scenario, blueAuto, RunOptions.DEFAULT_PLAYBOOK, Speed.MAX, out, line -> {});
     result = new ExerciseRunner(LIBRARY, Clock.systemUTC()).run(options);
   }
 

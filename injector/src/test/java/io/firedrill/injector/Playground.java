@@ -13,8 +13,6 @@ import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
-import io.firedrill.sandbox.baseline.BaselineTrail;
-import io.firedrill.sandbox.baseline.BaselineUser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,12 +23,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
 /**
- * An embedded sandbox with a small baseline (dev-frank, blue-responder, one logging trail), a
- * journal and sessions for the injector's tests.
+ * An embedded sandbox with the standard baseline applied, a journal, and sessions for the
+ * injector's tests.
  */
 public final class Playground implements AutoCloseable {
 
   public static final String TRAIL = "management-events";
+
+  /** The baseline every exercise starts from: dev-frank, blue-responder, a logging trail. */
+  static final Path STANDARD = Path.of("..", "scenarios", "baselines", "standard.yaml");
 
   public final Sandbox sandbox;
   public final AppliedBaseline baseline;
@@ -41,12 +42,7 @@ public final class Playground implements AutoCloseable {
     sandbox = Sandbox.builder().port(0).start();
     baseline =
         BaselineApplier.apply(
-            new Baseline(
-                "test",
-                "for tests",
-                List.of(
-                    new BaselineUser("dev-frank", true), new BaselineUser("blue-responder", true)),
-                List.of(new BaselineTrail(TRAIL, "trail-bucket", true))),
+            Baseline.load(STANDARD),
             sandbox.endpoint(),
             sandbox.region(),
             StaticCredentialsProvider.create(sandbox.adminCredentials()));

@@ -2,6 +2,7 @@ package io.firedrill.sandbox;
 
 import io.firedrill.sandbox.api.ApiCall;
 import io.firedrill.sandbox.api.AwsException;
+import io.firedrill.sandbox.api.Operation;
 import io.firedrill.sandbox.api.Outcome;
 import io.firedrill.sandbox.api.Protocol;
 import io.firedrill.sandbox.api.ServiceDefinition;
@@ -24,11 +25,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The request pipeline: route by the SigV4 scope's service, authenticate, read the request in the
- * service's protocol, authorize, run the operation, record it, answer. Every answer, error or not,
- * carries a fresh {@code x-amzn-RequestId}; the recorded event carries the same id.
+ * service's protocol, authorize (every operation but the few no policy can deny), run the
+ * operation, record it, answer. Every answer, error or not, carries a fresh {@code
+ * x-amzn-RequestId}; the recorded event carries the same id.
  */
 final class Gateway implements Function<HttpCall, HttpReply> {
 
@@ -100,16 +103,27 @@ final class Gateway implements Function<HttpCall, HttpReply> {
         new ApiCall(
             caller, action, auth.region(), requestId, now, request.params(), request.json());
 
+    Operation operation = request.operation();
     Outcome outcome = null;
     AwsException failure = null;
+    boolean denied = false;
     try {
-      Authorizer.Decision decision =
-          authorizer.authorize(
-              new Authorizer.AccessRequest(caller, service.signingName() + ":" + action, sourceIp));
-      if (!decision.allowed()) {
-        throw GatewayErrors.accessDenied(protocol, decision.reason());
+      if (operation.authorized()) {
+        Authorizer.Verdict verdict =
+            authorizer.authorize(
+                new Authorizer.AccessRequest(
+                    caller,
+                    service.signingName() + ":" + action,
+                    resourceOf(operation, apiCall),
+                    sourceIp,
+                    auth.region(),
+                    now));
+        if (!verdict.allowed()) {
+          denied = true;
+          throw GatewayErrors.accessDenied(protocol, verdict.reason());
+        }
       }
-      outcome = request.operation().handler().handle(apiCall);
+      outcome = operation.handler().handle(apiCall);
     } catch (AwsException e) {
       failure = e;
     }
@@ -122,19 +136,42 @@ final class Gateway implements Function<HttpCall, HttpReply> {
             auth.region(),
             sourceIp,
             call.header("user-agent"),
-            request.requestParameters(),
+            recordedInput(request, outcome, denied),
             outcome == null ? null : outcome.responseElements(),
             failure == null ? null : failure.recordedCode(),
             failure == null ? null : failure.getMessage(),
             requestId,
-            request.operation().readOnly(),
-            outcome == null ? List.of() : outcome.resources()));
+            operation.readOnly(),
+            outcome == null ? List.of() : outcome.resources(),
+            outcome == null ? List.of() : outcome.eventResources()));
     if (failure != null) {
       throw failure;
     }
     return protocol == Protocol.QUERY
         ? QueryReplies.success(action, service.namespace(), outcome.xml(), requestId)
         : JsonReplies.success(outcome.json());
+  }
+
+  // What the record says the request was: its input, unless the operation recorded it otherwise
+  // (a default AWS fills in) or AWS leaves a denied call's input out of the record.
+  private static JsonNode recordedInput(ParsedRequest request, Outcome outcome, boolean denied) {
+    if (denied && !request.operation().recordsDeniedInput()) {
+      return null;
+    }
+    return outcome != null && outcome.requestParameters() != null
+        ? outcome.requestParameters()
+        : request.requestParameters();
+  }
+
+  // Naming the resource must not turn odd input into a server error before the operation has
+  // had the chance to reject that input in its own words.
+  private static String resourceOf(Operation operation, ApiCall call) {
+    try {
+      String arn = operation.resource().arn(call);
+      return arn == null || arn.isEmpty() ? "*" : arn;
+    } catch (RuntimeException unnameable) {
+      return "*";
+    }
   }
 
   private static String sourceIp(HttpCall call, SigV4Header auth) {

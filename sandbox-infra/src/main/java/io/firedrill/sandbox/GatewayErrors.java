@@ -35,6 +35,10 @@ final class GatewayErrors {
           query
               ? new AwsException(403, "SignatureDoesNotMatch", failure.getMessage())
               : new AwsException(400, "InvalidSignatureException", failure.getMessage());
+      case EXPIRED_TOKEN ->
+          query
+              ? new AwsException(403, "ExpiredToken", failure.getMessage())
+              : new AwsException(400, "ExpiredTokenException", failure.getMessage());
     };
   }
 

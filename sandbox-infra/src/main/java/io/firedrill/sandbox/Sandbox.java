@@ -3,11 +3,15 @@ package io.firedrill.sandbox;
 import io.firedrill.sandbox.auth.Authenticator;
 import io.firedrill.sandbox.auth.Authorizer;
 import io.firedrill.sandbox.auth.Credential;
+import io.firedrill.sandbox.auth.CredentialStore;
+import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.http.SandboxHttpServer;
+import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
 import java.time.Clock;
@@ -34,6 +38,9 @@ public final class Sandbox implements AutoCloseable {
 
   /** The IAM user that holds the sandbox's control identity. */
   public static final String ADMIN_USER = "firedrill-admin";
+
+  /** The AWS managed policy {@value #ADMIN_USER} has attached from the start. */
+  public static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
 
   private final SandboxHttpServer server;
   private final String region;
@@ -68,7 +75,10 @@ public final class Sandbox implements AutoCloseable {
     return accountId;
   }
 
-  /** The access key of {@value #ADMIN_USER}, the control identity, allowed everything. */
+  /**
+   * The access key of {@value #ADMIN_USER}, the control identity: an ordinary IAM user with {@value
+   * #ADMINISTRATOR_ACCESS} attached, so it may do everything until someone changes its policies.
+   */
   public AwsBasicCredentials adminCredentials() {
     return admin;
   }
@@ -93,7 +103,9 @@ public final class Sandbox implements AutoCloseable {
     private int port = 4566;
     private String accountId = "000000000000";
     private String region = "us-east-1";
-    private Authorizer authorizer = Authorizer.allowAll();
+    // Null: IAM policy evaluation, the sandbox's own authorizer.
+    private Authorizer authorizer;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -124,27 +136,38 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    // The seam policy evaluation will fill; package-private until it exists, so that tests can
-    // prove a denial travels the whole way (wire error, recorded event) without a public knob.
+    // Package-private, for tests that are about something other than IAM policies, or that prove
+    // a denial travels the whole way (wire error, recorded event) whoever decides it.
     Builder authorizer(Authorizer decider) {
       this.authorizer = Objects.requireNonNull(decider, "authorizer");
       return this;
     }
 
-    /** Starts the server and creates {@value #ADMIN_USER} with a fresh key. */
+    // Package-private, for tests in which sessions must expire or time must pass faster than it
+    // does; clients then sign with the sandbox's time, as a client with clock skew correction
+    // would.
+    Builder clock(Clock source) {
+      this.clock = Objects.requireNonNull(source, "clock");
+      return this;
+    }
+
+    /**
+     * Starts the server and creates {@value #ADMIN_USER} with a fresh key and {@value
+     * #ADMINISTRATOR_ACCESS}. Every other user starts without permissions, as on AWS.
+     */
     public Sandbox start() {
-      Clock clock = Clock.systemUTC();
       IamStore iam = new IamStore(accountId, clock);
-      Credential admin = iam.bootstrap(ADMIN_USER);
+      Credential admin = iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
+      SessionStore sessions = new SessionStore(accountId);
       EventHistory history = new EventHistory();
       Gateway gateway =
           new Gateway(
               List.of(
-                  new StsService().definition(),
+                  new StsService(iam, sessions).definition(),
                   new IamService(iam).definition(),
-                  new CloudTrailService(history).definition()),
-              new Authenticator(iam),
-              authorizer,
+                  CloudTrailResources.named(new CloudTrailService(history).definition())),
+              new Authenticator(CredentialStore.firstOf(iam, sessions)),
+              authorizer != null ? authorizer : new IamAuthorizer(iam),
               history,
               clock);
       SandboxHttpServer server = SandboxHttpServer.start(port, gateway);

@@ -4,7 +4,8 @@
  * boto3 work against it unchanged through an endpoint override, and records every authenticated
  * call it serves as a CloudTrail event.
  *
- * <p>The gateway here is the request pipeline: route by the SigV4 credential scope, authenticate,
- * authorize (the seam for policy evaluation), run the operation, record, answer in the protocol.
+ * <p>The gateway here is the request pipeline: route by the SigV4 credential scope, authenticate
+ * (long-term keys and STS session credentials), authorize (IAM policy evaluation), run the
+ * operation, record, answer in the protocol.
  */
 package io.firedrill.sandbox;

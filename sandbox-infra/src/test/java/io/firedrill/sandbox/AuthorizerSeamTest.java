@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.iam.model.IamException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The seam where IAM policy evaluation will go: a denial answers each protocol's AccessDenied and
- * is recorded, while the operation itself never runs.
+ * The authorization seam, whoever decides: a denial answers each protocol's AccessDenied and is
+ * recorded, while the operation itself never runs. (The sandbox's own decider, IAM policy
+ * evaluation, is tested in {@code iam.IamAuthorizerTest}.)
  */
 class AuthorizerSeamTest {
 
@@ -26,8 +27,8 @@ class AuthorizerSeamTest {
     Authorizer onlyTheAdmin =
         request ->
             request.caller().userName().equals(Sandbox.ADMIN_USER)
-                ? Authorizer.Decision.ALLOW
-                : Authorizer.Decision.deny(
+                ? Authorizer.Verdict.ALLOW
+                : Authorizer.Verdict.deny(
                     "User: "
                         + request.caller().arn()
                         + " is not authorized to perform: "

@@ -2,12 +2,6 @@ package io.firedrill.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +26,13 @@ class SandboxAwsCliTest {
 
   @BeforeAll
   static void start() {
-    Cli version = run(List.of("aws", "--version"), Map.of());
-    if (version.exitCode() != 0) {
+    if (!AwsCli.available()) {
       String reason = "no usable AWS CLI on the PATH; CLI compatibility not checked";
       System.out.println("SKIPPED: " + reason);
       Assumptions.abort(reason);
     }
     sandbox = Sandbox.builder().port(0).start();
-    user = SandboxClients.newUser(sandbox, "cli-user");
+    user = SandboxClients.newAdmin(sandbox, "cli-user");
   }
 
   @AfterAll
@@ -51,7 +44,7 @@ class SandboxAwsCliTest {
 
   @Test
   void getCallerIdentityReturnsTheUsersArn() {
-    Cli result = aws("sts", "get-caller-identity");
+    AwsCli.Result result = aws("sts", "get-caller-identity");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(JSON.readTree(result.output()).get("Arn").asString())
@@ -76,7 +69,7 @@ class SandboxAwsCliTest {
 
   @Test
   void lookupEventsParsesTheSandboxsAnswer() {
-    Cli result = aws("cloudtrail", "lookup-events", "--max-items", "5");
+    AwsCli.Result result = aws("cloudtrail", "lookup-events", "--max-items", "5");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     JsonNode events = JSON.readTree(result.output()).get("Events");
@@ -89,56 +82,26 @@ class SandboxAwsCliTest {
 
   @Test
   void queryProtocolErrorsReachTheCliAsAwsErrors() {
-    Cli result = aws("iam", "get-user", "--user-name", "nobody");
+    AwsCli.Result result = aws("iam", "get-user", "--user-name", "nobody");
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.output())
         .contains("(NoSuchEntity)", "The user with name nobody cannot be found.");
   }
 
-  private static Cli aws(String... arguments) {
-    List<String> command = new ArrayList<>(List.of("aws"));
-    command.addAll(List.of(arguments));
-    command.addAll(
-        List.of(
-            "--endpoint-url",
-            sandbox.endpoint().toString(),
-            "--region",
-            "us-east-1",
-            "--output",
-            "json"));
-    return run(
-        command,
-        Map.of(
-            "AWS_ACCESS_KEY_ID", user.accessKeyId(),
-            "AWS_SECRET_ACCESS_KEY", user.secretAccessKey()));
+  @Test
+  void urlEncodedPolicyDocumentsReachTheCliAsJson() {
+    SandboxClients.newRole(sandbox, "cli-role", sandbox.accountId());
+
+    AwsCli.Result result = aws("iam", "get-role", "--role-name", "cli-role");
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    JsonNode trust = JSON.readTree(result.output()).get("Role").get("AssumeRolePolicyDocument");
+    assertThat(trust.get("Statement").get(0).get("Principal").get("AWS").asString())
+        .isEqualTo("000000000000");
   }
 
-  private static Cli run(List<String> command, Map<String, String> credentials) {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    Map<String, String> environment = builder.environment();
-    // Only what the test gives: no profile, config file or metadata lookup can change the result.
-    environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-    environment.put("AWS_CONFIG_FILE", "/nonexistent/firedrill-config");
-    environment.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/firedrill-credentials");
-    environment.put("AWS_EC2_METADATA_DISABLED", "true");
-    environment.put("AWS_PAGER", "");
-    environment.putAll(credentials);
-    try {
-      Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return new Cli(-1, output);
-      }
-      return new Cli(process.exitValue(), output);
-    } catch (IOException e) {
-      return new Cli(-1, e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Cli(-1, "interrupted");
-    }
+  private static AwsCli.Result aws(String... arguments) {
+    return AwsCli.run(sandbox, user, arguments);
   }
-
-  private record Cli(int exitCode, String output) {}
 }

@@ -3,6 +3,7 @@ package io.firedrill.sandbox;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Real AWS SDK v2 clients pointed at a sandbox, as the injector and the scorer build them: endpoint
@@ -62,13 +64,64 @@ public final class SandboxClients {
         .build();
   }
 
-  /** Creates IAM user {@code name} with one access key, as the admin, and returns the key. */
-  public static AwsBasicCredentials newUser(Sandbox sandbox, String name) {
+  /**
+   * Creates IAM user {@code name} with one access key and the managed policies {@code policyArns}
+   * attached, as the admin, and returns the key. Without policies the user may do nothing.
+   */
+  public static AwsBasicCredentials newUser(Sandbox sandbox, String name, String... policyArns) {
     try (IamClient iam = iam(sandbox, sandbox.adminCredentials())) {
       iam.createUser(create -> create.userName(name));
+      for (String arn : policyArns) {
+        iam.attachUserPolicy(attach -> attach.userName(name).policyArn(arn));
+      }
       AccessKey key = iam.createAccessKey(create -> create.userName(name)).accessKey();
       return AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
     }
+  }
+
+  /**
+   * Creates role {@code name}, assumable by {@code trustedPrincipal} (an ARN, or an account id),
+   * with the managed policies {@code policyArns} attached, as the admin; returns its ARN.
+   */
+  public static String newRole(
+      Sandbox sandbox, String name, String trustedPrincipal, String... policyArns) {
+    try (IamClient iam = iam(sandbox, sandbox.adminCredentials())) {
+      String arn =
+          iam.createRole(
+                  create ->
+                      create.roleName(name).assumeRolePolicyDocument(trustPolicy(trustedPrincipal)))
+              .role()
+              .arn();
+      for (String policyArn : policyArns) {
+        iam.attachRolePolicy(attach -> attach.roleName(name).policyArn(policyArn));
+      }
+      return arn;
+    }
+  }
+
+  /** A trust policy letting {@code principal} (an ARN or account id) assume a role. */
+  public static String trustPolicy(String principal) {
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+        + "\"Principal\":{\"AWS\":\""
+        + principal
+        + "\"},\"Action\":\"sts:AssumeRole\"}]}";
+  }
+
+  /** The session credentials of a role session {@code credentials} assume. */
+  public static AwsSessionCredentials assume(
+      Sandbox sandbox, AwsCredentials credentials, String roleArn, String sessionName) {
+    try (StsClient sts = sts(sandbox, credentials)) {
+      Credentials issued =
+          sts.assumeRole(assume -> assume.roleArn(roleArn).roleSessionName(sessionName))
+              .credentials();
+      return AwsSessionCredentials.create(
+          issued.accessKeyId(), issued.secretAccessKey(), issued.sessionToken());
+    }
+  }
+
+  /** Creates IAM user {@code name} with AdministratorAccess and one access key. */
+  public static AwsBasicCredentials newAdmin(Sandbox sandbox, String name) {
+    return newUser(sandbox, name, Sandbox.ADMINISTRATOR_ACCESS);
   }
 
   private static ClientOverrideConfiguration config(String sourceIp) {

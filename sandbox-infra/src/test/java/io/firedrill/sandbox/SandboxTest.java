@@ -2,10 +2,16 @@ package io.firedrill.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
+import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 class SandboxTest {
 
@@ -17,13 +23,52 @@ class SandboxTest {
       assertThat(sandbox.endpoint().getPort()).isPositive();
       assertThat(sandbox.region()).isEqualTo("us-east-1");
       assertThat(sandbox.accountId()).isEqualTo("000000000000");
-      assertThat(sandbox.adminCredentials().accessKeyId()).matches("AKIA[A-Z0-9]{16}");
+      assertThat(sandbox.adminCredentials().accessKeyId()).matches("AKIA[A-Z2-7]{16}");
       assertThat(sandbox.adminCredentials().secretAccessKey()).hasSize(40);
 
       GetCallerIdentityResponse identity = sts.getCallerIdentity();
       assertThat(identity.account()).isEqualTo("000000000000");
       assertThat(identity.arn()).isEqualTo("arn:aws:iam::000000000000:user/firedrill-admin");
-      assertThat(identity.userId()).matches("AIDA[A-Z0-9]{17}");
+      assertThat(identity.userId()).matches("AIDA[A-Z2-7]{17}");
+    }
+  }
+
+  @Test
+  void theAdminIsAnOrdinaryUserWithAdministratorAccess() {
+    try (Sandbox sandbox = Sandbox.builder().port(0).start();
+        IamClient iam = SandboxClients.iam(sandbox, sandbox.adminCredentials())) {
+      assertThat(
+              iam.listAttachedUserPolicies(l -> l.userName(Sandbox.ADMIN_USER)).attachedPolicies())
+          .extracting(AttachedPolicy::policyArn)
+          .containsExactly(Sandbox.ADMINISTRATOR_ACCESS);
+
+      // Detaching it leaves the admin as powerless as any other user.
+      iam.detachUserPolicy(
+          d -> d.userName(Sandbox.ADMIN_USER).policyArn(Sandbox.ADMINISTRATOR_ACCESS));
+      IamException denied = catchThrowableOfType(IamException.class, iam::listUsers);
+      assertThat(denied.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+    }
+  }
+
+  @Test
+  void noPolicyStopsACallerFromAskingWhoItIs() {
+    try (Sandbox sandbox = Sandbox.builder().port(0).start();
+        IamClient iam = SandboxClients.iam(sandbox, sandbox.adminCredentials())) {
+      String denyAll =
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\","
+              + "\"Resource\":\"*\"}]}";
+      AwsBasicCredentials user = SandboxClients.newAdmin(sandbox, "walled");
+      iam.putUserPolicy(p -> p.userName("walled").policyName("deny-all").policyDocument(denyAll));
+      try (StsClient sts = SandboxClients.sts(sandbox, user)) {
+        assertThat(sts.getCallerIdentity().arn()).endsWith(":user/walled");
+        assertThat(
+                catchThrowableOfType(
+                        StsException.class,
+                        () -> sts.getAccessKeyInfo(g -> g.accessKeyId(user.accessKeyId())))
+                    .awsErrorDetails()
+                    .errorCode())
+            .isEqualTo("AccessDenied");
+      }
     }
   }
 

@@ -64,7 +64,7 @@ class CommandLineTest {
     assertThat(result.out())
         .contains(
             "inject 2 aws.defense-evasion.cloudtrail-stop by attacker: cloudtrail:StopLogging allowed")
-        .contains("blue team: cloudtrail:StartLogging management-events: allowed")
+        .contains("blue team: restart logging on trail management-events: allowed")
         .contains("2 of 2 expectations met")
         .contains("report:");
     // The journal never holds a secret key (40 characters of base64), only access key ids.

@@ -40,6 +40,11 @@ public final class AwsSession implements AutoCloseable {
     return actor;
   }
 
+  /** The exercise the session plays in, for the tags on what it creates. */
+  public String exerciseId() {
+    return target.exerciseId();
+  }
+
   public synchronized StsClient sts() {
     if (sts == null) {
       sts = configure(StsClient.builder()).build();

@@ -2,6 +2,7 @@ package io.firedrill.injector.cleanup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A change an inject is about to make to the account, and how to find what it made.
@@ -15,8 +16,23 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** An IAM user that will be created (undo: delete it and everything attached to it). */
   public static final String IAM_USER = "iam-user";
 
-  /** An access key that will be created for an existing user (details: userName). */
-  public static final String IAM_ACCESS_KEY = "iam-access-key";
+  /**
+   * Access keys that will be created for an existing user, named by the user (details: existing,
+   * the ids of the keys it had before, comma-separated; undo deletes any other).
+   */
+  public static final String IAM_NEW_ACCESS_KEYS = "iam-new-access-keys";
+
+  /** A managed policy that will be attached to a user (details: policyArn). */
+  public static final String IAM_USER_POLICY_ATTACHED = "iam-user-policy-attached";
+
+  /** An inline policy that will be put on a user (details: policyName). */
+  public static final String IAM_USER_INLINE_POLICY = "iam-user-inline-policy";
+
+  /** An IAM role that will be created (undo: delete it and what is attached to it). */
+  public static final String IAM_ROLE = "iam-role";
+
+  /** A trail that will be deleted (details: bucket, logging; undo: create it again). */
+  public static final String TRAIL_DELETED = "trail-deleted";
 
   /** A console password that will be given to an existing user. */
   public static final String IAM_LOGIN_PROFILE = "iam-login-profile";
@@ -41,7 +57,7 @@ public record Change(String kind, String id, Map<String, String> details) {
     data.put("technique", technique);
     data.put("kind", kind);
     data.put("id", id);
-    data.put("details", new java.util.TreeMap<>(details));
+    data.put("details", new TreeMap<>(details));
     return data;
   }
 }

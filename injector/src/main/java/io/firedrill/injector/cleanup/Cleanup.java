@@ -3,6 +3,7 @@ package io.firedrill.injector.cleanup;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.aws.IamUsers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,14 +66,20 @@ public final class Cleanup {
 
   private static void undo(Change change, AwsSession control) {
     IamClient iam = control.iam();
+    String id = change.id();
+    Map<String, String> details = change.details();
     switch (change.kind()) {
-      case Change.IAM_USER -> IamUsers.deleteWithEverything(iam, change.id());
-      case Change.IAM_ACCESS_KEY ->
-          iam.deleteAccessKey(
-              r -> r.userName(change.details().get("userName")).accessKeyId(change.id()));
-      case Change.IAM_LOGIN_PROFILE -> iam.deleteLoginProfile(r -> r.userName(change.id()));
-      case Change.TRAIL_LOGGING_STOPPED ->
-          control.cloudTrail().startLogging(r -> r.name(change.id()));
+      case Change.IAM_USER -> IamUsers.deleteWithEverything(iam, id);
+      case Change.IAM_NEW_ACCESS_KEYS ->
+          IamUsers.deleteKeysOtherThan(iam, id, details.get("existing"));
+      case Change.IAM_LOGIN_PROFILE -> iam.deleteLoginProfile(r -> r.userName(id));
+      case Change.IAM_USER_POLICY_ATTACHED ->
+          iam.detachUserPolicy(r -> r.userName(id).policyArn(details.get("policyArn")));
+      case Change.IAM_USER_INLINE_POLICY ->
+          iam.deleteUserPolicy(r -> r.userName(id).policyName(details.get("policyName")));
+      case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
+      case Change.TRAIL_LOGGING_STOPPED -> control.cloudTrail().startLogging(r -> r.name(id));
+      case Change.TRAIL_DELETED -> Trails.recreate(control, id, details);
       default ->
           throw new IllegalArgumentException(
               "no way to undo a change of kind '" + change.kind() + "'");

@@ -13,26 +13,11 @@ import java.util.Map;
  */
 public interface Technique<P> {
 
-  /** Stratus Red Team's shape: {@code aws.<tactic>.<name>}. */
-  String id();
+  TechniqueInfo info();
 
-  String name();
-
-  String description();
-
-  /** MITRE ATT&CK technique ids, such as T1562.008. */
-  List<String> attackIds();
-
-  IncidentType incidentType();
-
-  /** The CloudTrail eventNames that detonation produces. */
-  List<String> eventNames();
-
-  /** The GuardDuty finding types it should raise; empty when GuardDuty has none for it. */
-  List<String> guardDutyFindings();
-
-  /** The IAM actions the actor's identity needs for detonation to succeed. */
-  List<String> permissions();
+  default String id() {
+    return info().id();
+  }
 
   /**
    * Turns the scenario's {@code with:} map into typed parameters.

@@ -1,7 +1,18 @@
 package io.firedrill.injector.technique;
 
+import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
+import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
+import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
+import io.firedrill.injector.technique.discovery.IamListRoles;
+import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
+import io.firedrill.injector.technique.persistence.IamBackdoorUser;
+import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
+import io.firedrill.injector.technique.persistence.IamCreateBackdoorRole;
+import io.firedrill.injector.technique.persistence.IamCreateLoginProfile;
+import io.firedrill.injector.technique.privilegeescalation.IamAttachAdminPolicySelf;
+import io.firedrill.injector.technique.privilegeescalation.IamPutUserPolicySelf;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +23,20 @@ import java.util.Optional;
 public final class TechniqueCatalog {
 
   private static final List<Technique<?>> ALL =
-      List.of(new StsGetCallerIdentity(), new CloudTrailStop());
+      List.of(
+          new StsGetCallerIdentity(),
+          new IamListUsers(),
+          new IamListRoles(),
+          new IamGetAccountAuthorizationDetails(),
+          new CloudTrailDescribeTrails(),
+          new CloudTrailStop(),
+          new CloudTrailDelete(),
+          new IamCreateAdminUser(),
+          new IamBackdoorUser(),
+          new IamCreateLoginProfile(),
+          new IamCreateBackdoorRole(),
+          new IamAttachAdminPolicySelf(),
+          new IamPutUserPolicySelf());
 
   private TechniqueCatalog() {}
 

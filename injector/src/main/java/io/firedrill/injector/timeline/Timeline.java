@@ -117,7 +117,13 @@ public final class Timeline implements AutoCloseable {
     Instant scheduled = clock.toWall(inject.step().at());
     Duration firedAt = clock.now();
     long latenessMillis = Math.max(0, Duration.between(scheduled, Instant.now()).toMillis());
-    List<ApiCall> calls = inject.fire(session, new Ledger(journal, clock, inject.technique().id()));
+    List<ApiCall> calls;
+    try {
+      calls = inject.fire(session, new Ledger(journal, clock, inject.technique().id()));
+    } catch (RuntimeException e) {
+      // A technique that cannot go on is part of the record too, not a silent gap in it.
+      calls = List.of(new ApiCall("firedrill", "detonate", null, "failed", e.getMessage()));
+    }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("step", inject.step().index());
     data.put("technique", inject.technique().id());

@@ -12,14 +12,15 @@ class TechniqueCatalogTest {
   void everyTechniqueDescribesItselfCompletely() {
     Set<String> ids = new HashSet<>();
     for (Technique<?> technique : TechniqueCatalog.all()) {
-      assertThat(ids.add(technique.id())).as("unique id %s", technique.id()).isTrue();
-      assertThat(technique.id()).matches("aws\\.[a-z-]+\\.[a-z0-9-]+");
-      assertThat(technique.name()).isNotBlank();
-      assertThat(technique.description()).isNotBlank();
-      assertThat(technique.attackIds())
-          .isNotEmpty()
-          .allMatch(id -> id.matches("T\\d{4}(\\.\\d{3})?"));
-      assertThat(technique.eventNames()).isNotEmpty();
+      TechniqueInfo info = technique.info();
+      assertThat(ids.add(info.id())).as("unique id %s", info.id()).isTrue();
+      assertThat(info.id()).matches("aws\\.[a-z-]+\\.[a-z0-9-]+");
+      assertThat(info.name()).isNotBlank();
+      assertThat(info.description()).isNotBlank();
+      assertThat(info.attackIds()).isNotEmpty().allMatch(id -> id.matches("T\\d{4}(\\.\\d{3})?"));
+      assertThat(info.eventNames()).isNotEmpty();
+      assertThat(info.permissions()).allMatch(p -> p.matches("[a-z0-9-]+:[A-Za-z*]+"));
+      assertThat(info.incidentType()).isNotNull();
     }
   }
 

@@ -31,6 +31,23 @@ public record ServiceDefinition(
     operations = Map.copyOf(operations);
   }
 
+  /**
+   * This definition, with the operations {@code namers} names acting on the resources they name;
+   * other operations keep theirs.
+   */
+  public ServiceDefinition naming(Map<String, Operation.ResourceNamer> namers) {
+    Map<String, Operation> renamed = new LinkedHashMap<>(operations);
+    namers.forEach(
+        (name, namer) -> {
+          Operation operation = renamed.get(name);
+          if (operation != null) {
+            renamed.put(name, operation.on(namer));
+          }
+        });
+    return new ServiceDefinition(
+        signingName, eventSource, protocol, namespace, apiVersion, renamed);
+  }
+
   /** A definition whose operations are given as a list. */
   public static ServiceDefinition of(
       String signingName,

@@ -14,10 +14,15 @@ public final class AuthFailure extends RuntimeException {
     MISSING,
     /** An {@code Authorization} header that is not a complete SigV4 header. */
     INCOMPLETE,
-    /** An access key that does not exist or is inactive. */
+    /**
+     * An access key that does not exist or is inactive, or a session token that is missing, wrong,
+     * or sent with a long-term key.
+     */
     UNKNOWN_KEY,
     /** A signature that does not match, or a request signed too long ago. */
-    BAD_SIGNATURE
+    BAD_SIGNATURE,
+    /** Temporary credentials past their expiration. */
+    EXPIRED_TOKEN
   }
 
   private final Kind kind;

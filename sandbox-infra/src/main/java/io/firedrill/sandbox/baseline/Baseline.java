@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
  * @param description what the baseline is for
  * @param users the IAM users to create, names unique regardless of case as IAM requires
  * @param trails the trails to create, names unique
+ * @param roles the IAM roles to create, after the users, names unique regardless of case
  */
 public record Baseline(
-    String name, String description, List<BaselineUser> users, List<BaselineTrail> trails) {
+    String name,
+    String description,
+    List<BaselineUser> users,
+    List<BaselineTrail> trails,
+    List<BaselineRole> roles) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -33,6 +38,7 @@ public record Baseline(
     description = Objects.requireNonNullElse(description, "");
     users = List.copyOf(users);
     trails = List.copyOf(trails);
+    roles = List.copyOf(roles);
     Set<String> seen = new HashSet<>();
     for (BaselineUser user : users) {
       if (!seen.add(user.name().toLowerCase(Locale.ROOT))) {
@@ -45,6 +51,18 @@ public record Baseline(
         throw new IllegalArgumentException("trail '" + trail.name() + "' is listed twice");
       }
     }
+    seen.clear();
+    for (BaselineRole role : roles) {
+      if (!seen.add(role.name().toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("role '" + role.name() + "' is listed twice");
+      }
+    }
+  }
+
+  /** A baseline without roles. */
+  public Baseline(
+      String name, String description, List<BaselineUser> users, List<BaselineTrail> trails) {
+    this(name, description, users, trails, List.of());
   }
 
   /** Reads a baseline file; problems are a {@link BaselineException} naming the file. */

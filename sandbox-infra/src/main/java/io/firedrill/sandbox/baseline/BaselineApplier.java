@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  * Applies a {@link Baseline} through the AWS SDK, exactly as it would provision a real account: the
  * embedded sandbox gets no back door.
  *
+ * <p>Users get the managed policies the baseline names and nothing else, as a new IAM user on AWS
+ * has no permissions; roles get a trust policy for the principal the baseline names.
+ *
  * <p>It creates, never adopts: a user or trail that already exists fails the apply with AWS's own
  * error, so a baseline never silently takes over resources it did not make. What it created before
  * a failure stays, tagged, for the cleanup ledger to find.
@@ -51,6 +54,9 @@ public final class BaselineApplier {
         iam.createUser(
             create ->
                 create.userName(user.name()).tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
+        for (String policyArn : user.policies()) {
+          iam.attachUserPolicy(attach -> attach.userName(user.name()).policyArn(policyArn));
+        }
         if (user.accessKey()) {
           AccessKey key = iam.createAccessKey(create -> create.userName(user.name())).accessKey();
           keys.put(
@@ -71,7 +77,24 @@ public final class BaselineApplier {
         }
         trailArns.add(created.trailARN());
       }
-      return new AppliedBaseline(accountId, keys, trailArns);
+      // After the users: a trust policy may name one, and IAM checks that it exists.
+      Map<String, String> roleArns = new LinkedHashMap<>();
+      for (BaselineRole role : baseline.roles()) {
+        String arn =
+            iam.createRole(
+                    create ->
+                        create
+                            .roleName(role.name())
+                            .assumeRolePolicyDocument(role.trustPolicy(accountId))
+                            .tags(tag -> tag.key(TAG_KEY).value(baseline.name())))
+                .role()
+                .arn();
+        for (String policyArn : role.policies()) {
+          iam.attachRolePolicy(attach -> attach.roleName(role.name()).policyArn(policyArn));
+        }
+        roleArns.put(role.name(), arn);
+      }
+      return new AppliedBaseline(accountId, keys, trailArns, roleArns);
     }
   }
 

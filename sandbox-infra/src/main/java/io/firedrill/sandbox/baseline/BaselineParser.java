@@ -19,8 +19,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class BaselineParser {
 
-  private static final List<String> TOP_KEYS = List.of("name", "description", "users", "trails");
-  private static final List<String> USER_KEYS = List.of("name", "accessKey");
+  private static final List<String> TOP_KEYS =
+      List.of("name", "description", "users", "trails", "roles");
+  private static final List<String> USER_KEYS = List.of("name", "accessKey", "policies");
+  private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies");
   private static final List<String> TRAIL_KEYS = List.of("name", "bucket", "logging");
 
   private BaselineParser() {}
@@ -38,8 +40,11 @@ final class BaselineParser {
       YamlMapping entry = YamlMapping.of(item, source, "a user", USER_KEYS);
       String userName = entry.requiredString("name");
       boolean accessKey = entry.optionalBoolean("accessKey", false);
+      List<String> policies = entry.optionalStrings("policies");
       BaselineUser user =
-          entry.build(() -> new BaselineUser(userName, accessKey), entry.valueNode("name"));
+          entry.build(
+              () -> new BaselineUser(userName, accessKey, policies),
+              entry.valueNode(policies.isEmpty() ? "name" : "policies"));
       unique(entry, userNames.add(userName.toLowerCase(Locale.ROOT)), "user", userName);
       users.add(user);
     }
@@ -56,7 +61,21 @@ final class BaselineParser {
       unique(entry, trailNames.add(trailName), "trail", trailName);
       trails.add(trail);
     }
-    return top.build(() -> new Baseline(name, description, users, trails), top.valueNode("name"));
+
+    List<BaselineRole> roles = new ArrayList<>();
+    Set<String> roleNames = new HashSet<>();
+    for (Node item : sequence(top, "roles")) {
+      YamlMapping entry = YamlMapping.of(item, source, "a role", ROLE_KEYS);
+      String roleName = entry.requiredString("name");
+      String trust = entry.requiredString("trust");
+      List<String> policies = entry.optionalStrings("policies");
+      BaselineRole role =
+          entry.build(() -> new BaselineRole(roleName, trust, policies), entry.node());
+      unique(entry, roleNames.add(roleName.toLowerCase(Locale.ROOT)), "role", roleName);
+      roles.add(role);
+    }
+    return top.build(
+        () -> new Baseline(name, description, users, trails, roles), top.valueNode("name"));
   }
 
   private static List<Node> sequence(YamlMapping owner, String key) {

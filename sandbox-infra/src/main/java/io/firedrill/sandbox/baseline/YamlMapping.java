@@ -1,5 +1,6 @@
 package io.firedrill.sandbox.baseline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,26 @@ final class YamlMapping {
       return Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT));
     }
     throw problem(value, "expected true or false for '" + key + "', found " + describe(value));
+  }
+
+  /** A list of strings, or an empty list when the key is absent or null. */
+  List<String> optionalStrings(String key) {
+    Node value = values.get(key);
+    if (value == null || isNull(value)) {
+      return List.of();
+    }
+    if (!(value instanceof SequenceNode sequence)) {
+      throw problem(
+          value, "expected a list of strings for '" + key + "', found " + describe(value));
+    }
+    List<String> strings = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      if (!(item instanceof ScalarNode scalar) || isNull(item)) {
+        throw problem(item, "expected a string in '" + key + "', found " + describe(item));
+      }
+      strings.add(scalar.getValue());
+    }
+    return strings;
   }
 
   /** Builds a value, turning a validation failure into a problem at {@code at}. */

@@ -1,5 +1,6 @@
 package io.firedrill.sandbox.cloudtrail;
 
+import io.firedrill.sandbox.api.EventResource;
 import io.firedrill.sandbox.api.ResourceRef;
 import io.firedrill.sandbox.auth.Caller;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * @param requestId the request id the response carried
  * @param readOnly whether the operation only reads
  * @param resources the resources LookupEvents lists for the event
+ * @param eventResources the record's own {@code resources} field, empty for most events
  */
 public record CallRecord(
     Instant time,
@@ -39,12 +41,48 @@ public record CallRecord(
     String errorMessage,
     String requestId,
     boolean readOnly,
-    List<ResourceRef> resources) {
+    List<ResourceRef> resources,
+    List<EventResource> eventResources) {
 
   public CallRecord {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(eventName, "eventName");
     resources = List.copyOf(resources);
+    eventResources = List.copyOf(eventResources);
+  }
+
+  /** A record of a call whose event lists no resources of its own. */
+  public CallRecord(
+      Instant time,
+      Caller caller,
+      String eventSource,
+      String eventName,
+      String region,
+      String sourceIp,
+      String userAgent,
+      JsonNode requestParameters,
+      JsonNode responseElements,
+      String errorCode,
+      String errorMessage,
+      String requestId,
+      boolean readOnly,
+      List<ResourceRef> resources) {
+    this(
+        time,
+        caller,
+        eventSource,
+        eventName,
+        region,
+        sourceIp,
+        userAgent,
+        requestParameters,
+        responseElements,
+        errorCode,
+        errorMessage,
+        requestId,
+        readOnly,
+        resources,
+        List.of());
   }
 }

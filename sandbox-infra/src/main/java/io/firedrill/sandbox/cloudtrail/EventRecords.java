@@ -1,14 +1,21 @@
 package io.firedrill.sandbox.cloudtrail;
 
+import io.firedrill.sandbox.api.EventResource;
 import io.firedrill.sandbox.auth.Caller;
 import io.firedrill.sandbox.wire.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a CloudTrail record (eventVersion 1.09) for a served call, fields in AWS's order. */
+/**
+ * Writes a CloudTrail record (eventVersion 1.09) for a served call, fields in AWS's order.
+ *
+ * <p>No {@code sharedEventID}: AWS adds it when one call is recorded in two accounts (a role
+ * assumed across accounts, a service acting for a customer), and the sandbox is one account.
+ */
 final class EventRecords {
 
   static final String EVENT_VERSION = "1.09";
@@ -36,6 +43,16 @@ final class EventRecords {
     record.put("requestID", call.requestId());
     record.put("eventID", eventId);
     record.put("readOnly", call.readOnly());
+    if (call.errorCode() == null && !call.eventResources().isEmpty()) {
+      ArrayNode resources = record.putArray("resources");
+      for (EventResource resource : call.eventResources()) {
+        resources
+            .addObject()
+            .put("accountId", resource.accountId())
+            .put("type", resource.type())
+            .put("ARN", resource.arn());
+      }
+    }
     record.put("eventType", "AwsApiCall");
     record.put("managementEvent", true);
     record.put("recipientAccountId", call.caller().accountId());
@@ -50,14 +67,37 @@ final class EventRecords {
     return received.truncatedTo(ChronoUnit.SECONDS);
   }
 
-  private static ObjectNode userIdentity(Caller caller) {
+  /**
+   * The caller as CloudTrail names it. A role session has no userName (its issuer carries the
+   * role's); any temporary credentials carry a sessionContext, whose issuer is empty for an IAM
+   * user's own session.
+   */
+  static ObjectNode userIdentity(Caller caller) {
     ObjectNode identity = Json.object();
     identity.put("type", caller.type());
     identity.put("principalId", caller.principalId());
     identity.put("arn", caller.arn());
     identity.put("accountId", caller.accountId());
     identity.put("accessKeyId", caller.accessKeyId());
-    identity.put("userName", caller.userName());
+    if (caller.isUser()) {
+      identity.put("userName", caller.userName());
+    }
+    Caller.Session session = caller.session();
+    if (session != null) {
+      ObjectNode context = identity.putObject("sessionContext");
+      ObjectNode issuer = context.putObject("sessionIssuer");
+      if (session.issuer() != null) {
+        issuer.put("type", session.issuer().type());
+        issuer.put("principalId", session.issuer().principalId());
+        issuer.put("arn", session.issuer().arn());
+        issuer.put("accountId", session.issuer().accountId());
+        issuer.put("userName", session.issuer().userName());
+      }
+      context.putObject("webIdFederationData");
+      ObjectNode attributes = context.putObject("attributes");
+      attributes.put("creationDate", session.issuedAt().toString());
+      attributes.put("mfaAuthenticated", String.valueOf(session.mfaAuthenticated()));
+    }
     return identity;
   }
 

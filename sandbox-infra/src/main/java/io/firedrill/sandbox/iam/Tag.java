@@ -3,9 +3,9 @@ package io.firedrill.sandbox.iam;
 import java.util.Objects;
 
 /** An IAM tag. */
-record Tag(String key, String value) {
+public record Tag(String key, String value) {
 
-  Tag {
+  public Tag {
     Objects.requireNonNull(key, "key");
     value = value == null ? "" : value;
   }

@@ -15,8 +15,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RequestParameters {
 
-  private static final Set<String> PROTOCOL_PARAMS = Set.of("Action", "Version");
-  private static final Set<String> INTEGER_PARAMS = Set.of("MaxItems", "MaxResults");
+  private static final Set<String> PROTOCOL_PARAMS =
+      Set.of("Action", "Version", "X-Amz-Security-Token");
+  // The query protocol carries every value as text; CloudTrail records these as the numbers and
+  // booleans the model declares them to be.
+  private static final Set<String> INTEGER_PARAMS =
+      Set.of("MaxItems", "MaxResults", "DurationSeconds", "MaxSessionDuration");
+  private static final Set<String> BOOLEAN_PARAMS =
+      Set.of("PasswordResetRequired", "SetAsDefault", "OnlyAttached");
+  // Secrets a request carries that CloudTrail leaves out of the record altogether.
+  private static final Set<String> REDACTED_PARAMS =
+      Set.of("Password", "OldPassword", "NewPassword");
 
   private RequestParameters() {}
 
@@ -28,7 +37,7 @@ public final class RequestParameters {
     sorted.putAll(params);
     sorted.forEach(
         (name, value) -> {
-          if (!PROTOCOL_PARAMS.contains(name)) {
+          if (!PROTOCOL_PARAMS.contains(name) && !REDACTED_PARAMS.contains(name)) {
             put(root, name.split("\\."), 0, value);
           }
         });
@@ -48,6 +57,9 @@ public final class RequestParameters {
     if (at == path.length - 1) {
       if (INTEGER_PARAMS.contains(path[at]) && value.matches("-?\\d{1,9}")) {
         node.put(key, Integer.parseInt(value));
+      } else if (BOOLEAN_PARAMS.contains(path[at])
+          && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+        node.put(key, Boolean.parseBoolean(value));
       } else {
         node.put(key, value);
       }

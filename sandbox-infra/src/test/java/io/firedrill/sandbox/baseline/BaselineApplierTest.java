@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.SandboxClients;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -13,7 +14,9 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Tag;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
+import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.User;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -63,9 +66,67 @@ class BaselineApplierTest {
             .containsExactly("firedrill:baseline=standard");
       }
       AwsBasicCredentials frank = applied.accessKeys().get("dev-frank");
-      try (StsClient sts = SandboxClients.sts(sandbox, frank)) {
+      AwsBasicCredentials blue = applied.accessKeys().get("blue-responder");
+      try (StsClient sts = SandboxClients.sts(sandbox, frank);
+          IamClient iam = SandboxClients.iam(sandbox, frank);
+          CloudTrailClient asFrank = SandboxClients.cloudTrail(sandbox, frank);
+          CloudTrailClient asBlue = SandboxClients.cloudTrail(sandbox, blue)) {
         assertThat(sts.getCallerIdentity().arn())
             .isEqualTo("arn:aws:iam::000000000000:user/dev-frank");
+        assertThat(iam.listAttachedUserPolicies(l -> l.userName("dev-frank")).attachedPolicies())
+            .extracting(AttachedPolicy::policyArn)
+            .containsExactly(Sandbox.ADMINISTRATOR_ACCESS);
+        // What the exercises need: the developer can blind the trail, the blue team restart it.
+        asFrank.stopLogging(stop -> stop.name("management-events"));
+        asBlue.startLogging(start -> start.name("management-events"));
+        assertThat(asBlue.lookupEvents(l -> l.maxResults(1)).events()).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void attachesPoliciesAndCreatesRolesTheirPrincipalsCanAssume() {
+    Baseline baseline =
+        Baseline.parse(
+            """
+            name: roles
+            users:
+              - name: analyst
+                accessKey: true
+                policies: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+              - name: nobody
+                accessKey: true
+            roles:
+              - name: responder
+                trust: user/nobody
+                policies: [arn:aws:iam::aws:policy/AdministratorAccess]
+            """,
+            "roles.yaml");
+    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+      AppliedBaseline applied = apply(baseline, sandbox);
+
+      assertThat(applied.roleArns())
+          .containsExactly(Map.entry("responder", "arn:aws:iam::000000000000:role/responder"));
+      try (IamClient analyst = SandboxClients.iam(sandbox, applied.accessKeys().get("analyst"));
+          IamClient nobody = SandboxClients.iam(sandbox, applied.accessKeys().get("nobody"));
+          StsClient nobodySts = SandboxClients.sts(sandbox, applied.accessKeys().get("nobody"))) {
+        assertThat(analyst.getRole(g -> g.roleName("responder")).role().roleName())
+            .isEqualTo("responder");
+        assertThat(
+                catchThrowableOfType(
+                        IamException.class, () -> analyst.createUser(c -> c.userName("x")))
+                    .statusCode())
+            .isEqualTo(403);
+        assertThat(catchThrowableOfType(IamException.class, nobody::listUsers).statusCode())
+            .isEqualTo(403);
+        // Named in the trust policy, the user needs no policy of its own to assume the role.
+        String assumed =
+            nobodySts
+                .assumeRole(
+                    a -> a.roleArn(applied.roleArns().get("responder")).roleSessionName("on-call"))
+                .assumedRoleUser()
+                .arn();
+        assertThat(assumed).isEqualTo("arn:aws:sts::000000000000:assumed-role/responder/on-call");
       }
     }
   }
@@ -73,7 +134,7 @@ class BaselineApplierTest {
   @Test
   void createsRatherThanAdoptsExistingResources() {
     Baseline baseline =
-        new Baseline("again", "", List.of(new BaselineUser("twice", false)), List.of());
+        new Baseline("again", "", List.of(new BaselineUser("twice", false, List.of())), List.of());
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       apply(baseline, sandbox);
 

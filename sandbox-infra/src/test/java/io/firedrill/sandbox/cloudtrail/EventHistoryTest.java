@@ -52,7 +52,7 @@ class EventHistoryTest {
 
   @Test
   void aStopLoggingByAUserIsRecordedAsAwsWouldRecordIt() {
-    AwsBasicCredentials mallory = SandboxClients.newUser(sandbox, "mallory");
+    AwsBasicCredentials mallory = SandboxClients.newAdmin(sandbox, "mallory");
     StopLoggingResponse response;
     try (CloudTrailClient attacker = SandboxClients.cloudTrail(sandbox, mallory, "203.0.113.7")) {
       response = attacker.stopLogging(stop -> stop.name("watched-trail"));
@@ -108,7 +108,7 @@ class EventHistoryTest {
 
   @Test
   void anUnsignedSourceIpClaimIsIgnored() {
-    AwsBasicCredentials nina = SandboxClients.newUser(sandbox, "nina");
+    AwsBasicCredentials nina = SandboxClients.newAdmin(sandbox, "nina");
     Map<String, String> headers =
         new HashMap<>(
             RawRequests.sign(
@@ -139,7 +139,7 @@ class EventHistoryTest {
 
   @Test
   void failedCallsAreRecordedWithTheirError() {
-    AwsBasicCredentials oscar = SandboxClients.newUser(sandbox, "oscar");
+    AwsBasicCredentials oscar = SandboxClients.newAdmin(sandbox, "oscar");
     try (CloudTrailClient cloudTrail = SandboxClients.cloudTrail(sandbox, oscar);
         IamClient iam = SandboxClients.iam(sandbox, oscar)) {
       catchThrowableOfType(

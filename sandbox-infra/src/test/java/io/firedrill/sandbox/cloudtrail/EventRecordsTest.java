@@ -17,6 +17,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
@@ -29,20 +30,29 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Field parity with real CloudTrail: for every event name the sandbox records that real records
  * also have, the sandbox's record carries every top-level and {@code userIdentity} field that the
- * comparable real records carry.
+ * comparable real records carry, and, for temporary credentials, every field of their {@code
+ * sessionContext}, its {@code sessionIssuer} and its {@code attributes}.
  *
- * <p>Comparable means the same kind of call: a complete record (eventVersion and userIdentity
- * present; some datasets keep only a projection) of an IAM user signing with a long-term {@code
- * AKIA} key, as sandbox callers do (calls with temporary {@code ASIA} credentials carry
- * sessionContext and console fields), failed if and only if the sandbox's call failed (only
- * failures have errorCode). Field names a dataset's collector added ({@code @timestamp}, {@code
- * _source_file}) are not CloudTrail's. {@code tlsDetails} is the one field the sandbox leaves out:
- * it serves plain HTTP, so any value would be invented.
+ * <p>Comparable means the same kind of call by the same kind of caller: a complete record
+ * (eventVersion and userIdentity present; some datasets keep only a projection) of an IAM user
+ * signing with a long-term {@code AKIA} key, or of a role session (an {@code AssumedRole} with an
+ * {@code ASIA} key) outside the console, failed if and only if the sandbox's call failed (only
+ * failures have errorCode). Calls AWS made on a caller's behalf ({@code invokedBy}) and console
+ * sessions are not comparable. Field names a dataset's collector added ({@code @timestamp}, {@code
+ * _source_file}) are not CloudTrail's. {@code tlsDetails} is the one top-level field the sandbox
+ * leaves out: it serves plain HTTP, so any value would be invented; {@code ec2RoleDelivery} marks
+ * credentials EC2 delivered to an instance, which the sandbox has none of.
  */
 class EventRecordsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Set<String> NOT_EMULATED = Set.of("tlsDetails");
+  private static final Set<String> NOT_EMULATED = Set.of("tlsDetails", "ec2RoleDelivery");
+  private static final String AS_ROLE = " as AssumedRole";
+  private static final String ACCOUNT = "000000000000";
+  private static final String READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+  private static final String DOCUMENT =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+          + "\"Action\":\"iam:ListUsers\",\"Resource\":\"*\"}]}";
 
   @Test
   void recordsCarryEveryFieldRealRecordsOfTheSameCallCarry() {
@@ -69,10 +79,21 @@ class EventRecordsTest {
             .assertThat(fields(record))
             .as("top-level fields of %s", key)
             .containsAll(cloudTrailFields(realRecord));
+        JsonNode identity = record.get("userIdentity");
+        JsonNode realIdentity = realRecord.get("userIdentity");
         softly
-            .assertThat(fields(record.get("userIdentity")))
+            .assertThat(fields(identity))
             .as("userIdentity fields of %s", key)
-            .containsAll(fields(realRecord.get("userIdentity")));
+            .containsAll(fields(realIdentity));
+        for (String part : List.of("", "/sessionIssuer", "/attributes")) {
+          JsonNode realPart = realIdentity.at("/sessionContext" + part);
+          if (realPart.isObject()) {
+            softly
+                .assertThat(fields(identity.at("/sessionContext" + part)))
+                .as("sessionContext%s fields of %s", part, key)
+                .containsAll(cloudTrailFields(realPart));
+          }
+        }
       }
     }
     softly.assertAll();
@@ -81,6 +102,7 @@ class EventRecordsTest {
         .as("the comparison must not pass vacuously")
         .contains(
             "GetCallerIdentity",
+            "GetCallerIdentity" + AS_ROLE,
             "CreateUser",
             "CreateAccessKey",
             "StopLogging",
@@ -89,12 +111,41 @@ class EventRecordsTest {
             "GetTrailStatus",
             "DescribeTrails",
             "DeleteTrail",
-            "StopLogging (failed)");
+            "StopLogging (failed)",
+            "AssumeRole",
+            "AssumeRole (failed)",
+            "CreateRole",
+            "GetRole",
+            "GetRole (failed)",
+            "UpdateAssumeRolePolicy",
+            "AttachRolePolicy",
+            "DetachRolePolicy",
+            "PutRolePolicy",
+            "GetRolePolicy",
+            "DeleteRolePolicy",
+            "ListRolePolicies",
+            "ListAttachedRolePolicies",
+            "DeleteRole",
+            "AttachUserPolicy",
+            "DetachUserPolicy",
+            "CreatePolicy",
+            "GetPolicy",
+            "GetPolicyVersion",
+            "ListPolicyVersions",
+            "DeletePolicy",
+            "CreateLoginProfile",
+            "GetLoginProfile",
+            "UpdateLoginProfile",
+            "DeleteLoginProfile",
+            "DeleteLoginProfile (failed)",
+            "ListGroupsForUser",
+            "GetAccountAuthorizationDetails");
   }
 
   private static List<JsonNode> recordEveryOperation() {
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
-      AwsBasicCredentials user = SandboxClients.newUser(sandbox, "parity");
+      AwsBasicCredentials user =
+          SandboxClients.newUser(sandbox, "parity", Sandbox.ADMINISTRATOR_ACCESS);
       try (StsClient sts = SandboxClients.sts(sandbox, user);
           IamClient iam = SandboxClients.iam(sandbox, user);
           CloudTrailClient cloudTrail = SandboxClients.cloudTrail(sandbox, user)) {
@@ -107,6 +158,7 @@ class EventRecordsTest {
         iam.updateAccessKey(
             u -> u.userName("target").accessKeyId(keyId).status(StatusType.INACTIVE));
         iam.deleteAccessKey(d -> d.userName("target").accessKeyId(keyId));
+        recordIamOperations(iam);
         iam.deleteUser(d -> d.userName("target"));
         cloudTrail.createTrail(c -> c.name("parity-trail").s3BucketName("parity-bucket"));
         cloudTrail.describeTrails();
@@ -118,26 +170,88 @@ class EventRecordsTest {
         catchThrowable(() -> cloudTrail.startLogging(s -> s.name("parity-trail")));
         catchThrowable(() -> cloudTrail.stopLogging(s -> s.name("parity-trail")));
         catchThrowable(() -> cloudTrail.deleteTrail(d -> d.name("parity-trail")));
+        recordSessions(sandbox, user, sts);
       }
-      try (CloudTrailClient admin =
-          SandboxClients.cloudTrail(sandbox, sandbox.adminCredentials())) {
-        List<JsonNode> records = new ArrayList<>();
-        String token = null;
-        do {
-          String next = token;
-          LookupEventsResponse page =
-              admin.lookupEvents(
-                  l ->
-                      l.lookupAttributes(
-                              a ->
-                                  a.attributeKey(LookupAttributeKey.USERNAME)
-                                      .attributeValue("parity"))
-                          .nextToken(next));
-          page.events().forEach(e -> records.add(JSON.readTree(e.cloudTrailEvent())));
-          token = page.nextToken();
-        } while (token != null);
-        return records;
-      }
+      return records(sandbox, "parity");
+    }
+  }
+
+  private static void recordIamOperations(IamClient iam) {
+    iam.createLoginProfile(c -> c.userName("target").password("Parity-Passw0rd!"));
+    iam.getLoginProfile(g -> g.userName("target"));
+    iam.updateLoginProfile(u -> u.userName("target").password("Parity-Passw0rd!2"));
+    iam.deleteLoginProfile(d -> d.userName("target"));
+    catchThrowable(() -> iam.deleteLoginProfile(d -> d.userName("target")));
+    iam.createGroup(c -> c.groupName("parity-group"));
+    iam.addUserToGroup(a -> a.groupName("parity-group").userName("target"));
+    iam.listGroupsForUser(l -> l.userName("target"));
+    iam.removeUserFromGroup(r -> r.groupName("parity-group").userName("target"));
+    iam.deleteGroup(d -> d.groupName("parity-group"));
+    iam.attachUserPolicy(a -> a.userName("target").policyArn(READ_ONLY));
+    iam.detachUserPolicy(d -> d.userName("target").policyArn(READ_ONLY));
+    String policy =
+        iam.createPolicy(c -> c.policyName("parity-policy").policyDocument(DOCUMENT))
+            .policy()
+            .arn();
+    iam.getPolicy(g -> g.policyArn(policy));
+    iam.getPolicyVersion(g -> g.policyArn(policy).versionId("v1"));
+    iam.listPolicyVersions(l -> l.policyArn(policy));
+    iam.deletePolicy(d -> d.policyArn(policy));
+    iam.createRole(
+        c ->
+            c.roleName("parity-role")
+                .maxSessionDuration(3600)
+                .assumeRolePolicyDocument(SandboxClients.trustPolicy(ACCOUNT))
+                .tags(t -> t.key("k").value("v")));
+    iam.getRole(g -> g.roleName("parity-role"));
+    catchThrowable(() -> iam.getRole(g -> g.roleName("no-such-role")));
+    iam.updateAssumeRolePolicy(
+        u -> u.roleName("parity-role").policyDocument(SandboxClients.trustPolicy(ACCOUNT)));
+    iam.attachRolePolicy(a -> a.roleName("parity-role").policyArn(READ_ONLY));
+    iam.listAttachedRolePolicies(l -> l.roleName("parity-role"));
+    iam.detachRolePolicy(d -> d.roleName("parity-role").policyArn(READ_ONLY));
+    iam.putRolePolicy(p -> p.roleName("parity-role").policyName("inline").policyDocument(DOCUMENT));
+    iam.getRolePolicy(g -> g.roleName("parity-role").policyName("inline"));
+    iam.listRolePolicies(l -> l.roleName("parity-role"));
+    iam.deleteRolePolicy(d -> d.roleName("parity-role").policyName("inline"));
+    iam.deleteRole(d -> d.roleName("parity-role"));
+    iam.getAccountAuthorizationDetails();
+  }
+
+  // A role session named like the user, so that one Username lookup finds both.
+  private static void recordSessions(Sandbox sandbox, AwsBasicCredentials user, StsClient sts) {
+    String role = SandboxClients.newRole(sandbox, "parity-session-role", ACCOUNT, READ_ONLY);
+    String closed =
+        SandboxClients.newRole(
+            sandbox, "parity-closed-role", "arn:aws:iam::000000000000:role/parity-session-role");
+    AwsSessionCredentials session = SandboxClients.assume(sandbox, user, role, "parity");
+    catchThrowable(() -> sts.assumeRole(a -> a.roleArn(closed).roleSessionName("refused")));
+    try (StsClient asRole = SandboxClients.sts(sandbox, session);
+        IamClient iamAsRole = SandboxClients.iam(sandbox, session)) {
+      asRole.getCallerIdentity();
+      iamAsRole.listRoles();
+      catchThrowable(() -> iamAsRole.createUser(c -> c.userName("denied")));
+    }
+  }
+
+  private static List<JsonNode> records(Sandbox sandbox, String username) {
+    try (CloudTrailClient admin = SandboxClients.cloudTrail(sandbox, sandbox.adminCredentials())) {
+      List<JsonNode> records = new ArrayList<>();
+      String token = null;
+      do {
+        String next = token;
+        LookupEventsResponse page =
+            admin.lookupEvents(
+                l ->
+                    l.lookupAttributes(
+                            a ->
+                                a.attributeKey(LookupAttributeKey.USERNAME)
+                                    .attributeValue(username))
+                        .nextToken(next));
+        page.events().forEach(e -> records.add(JSON.readTree(e.cloudTrailEvent())));
+        token = page.nextToken();
+      } while (token != null);
+      return records;
     }
   }
 
@@ -146,9 +260,14 @@ class EventRecordsTest {
     for (JsonNode record : records) {
       JsonNode identity = record.get("userIdentity");
       boolean complete = record.has("eventVersion") && identity != null && identity.isObject();
-      if (complete
-          && "IAMUser".equals(identity.path("type").asString(""))
-          && identity.path("accessKeyId").asString("").startsWith("AKIA")) {
+      if (!complete || identity.has("invokedBy") || record.has("sessionCredentialFromConsole")) {
+        continue;
+      }
+      String type = identity.path("type").asString("");
+      String key = identity.path("accessKeyId").asString("");
+      boolean longTermUser = "IAMUser".equals(type) && key.startsWith("AKIA");
+      boolean roleSession = "AssumedRole".equals(type) && key.startsWith("ASIA");
+      if (longTermUser || roleSession) {
         byKey.computeIfAbsent(key(record), k -> new ArrayList<>()).add(record);
       }
     }
@@ -158,7 +277,10 @@ class EventRecordsTest {
   private static String key(JsonNode record) {
     JsonNode error = record.get("errorCode");
     boolean failed = error != null && !error.isNull();
-    return record.get("eventName").asString() + (failed ? " (failed)" : "");
+    boolean roleSession = "AssumedRole".equals(record.at("/userIdentity/type").asString(""));
+    return record.get("eventName").asString()
+        + (roleSession ? AS_ROLE : "")
+        + (failed ? " (failed)" : "");
   }
 
   private static Set<String> fields(JsonNode object) {

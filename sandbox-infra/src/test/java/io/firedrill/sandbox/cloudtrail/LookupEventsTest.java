@@ -43,7 +43,7 @@ class LookupEventsTest {
 
   @Test
   void pagesNewestFirstWithNextToken() {
-    AwsBasicCredentials quinn = SandboxClients.newUser(sandbox, "quinn");
+    AwsBasicCredentials quinn = SandboxClients.newAdmin(sandbox, "quinn");
     try (StsClient sts = SandboxClients.sts(sandbox, quinn)) {
       for (int i = 0; i < 5; i++) {
         sts.getCallerIdentity();
@@ -81,7 +81,7 @@ class LookupEventsTest {
 
   @Test
   void filtersByEachLookupAttribute() {
-    AwsBasicCredentials rita = SandboxClients.newUser(sandbox, "rita");
+    AwsBasicCredentials rita = SandboxClients.newAdmin(sandbox, "rita");
     try (CloudTrailClient cloudTrail = SandboxClients.cloudTrail(sandbox, rita)) {
       cloudTrail.createTrail(create -> create.name("rita-trail").s3BucketName("rita-bucket"));
       cloudTrail.describeTrails();
@@ -115,7 +115,7 @@ class LookupEventsTest {
 
   @Test
   void filtersByTimeRange() {
-    AwsBasicCredentials sam = SandboxClients.newUser(sandbox, "sam");
+    AwsBasicCredentials sam = SandboxClients.newAdmin(sandbox, "sam");
     Instant before = Instant.now();
     try (StsClient sts = SandboxClients.sts(sandbox, sam)) {
       sts.getCallerIdentity();

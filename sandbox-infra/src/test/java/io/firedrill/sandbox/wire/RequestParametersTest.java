@@ -53,4 +53,21 @@ class RequestParametersTest {
         .isEqualTo(
             "{\"name\":\"t\",\"s3BucketName\":\"b\",\"tagsList\":[{\"key\":\"k\",\"value\":\"v\"}]}");
   }
+
+  @Test
+  void passwordsAreLeftOutAndTypedMembersKeepTheirTypes() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("UserName", "alice");
+    params.put("Password", "hunter2-but-longer");
+    params.put("NewPassword", "another-secret");
+    params.put("PasswordResetRequired", "true");
+    params.put("DurationSeconds", "900");
+    params.put("X-Amz-Security-Token", "token");
+
+    JsonNode recorded = RequestParameters.fromQuery(params);
+
+    assertThat(recorded.toString())
+        .isEqualTo(
+            "{\"durationSeconds\":900,\"passwordResetRequired\":true,\"userName\":\"alice\"}");
+  }
 }

@@ -39,7 +39,11 @@ class CloudTrailPollerTest {
               new Baseline(
                   "t",
                   "",
-                  List.of(new BaselineUser("dev-frank", true)),
+                  List.of(
+                      new BaselineUser(
+                          "dev-frank",
+                          true,
+                          List.of("arn:aws:iam::aws:policy/AdministratorAccess"))),
                   List.of(new BaselineTrail("trail", "trail-bucket", true))),
               sandbox.endpoint(),
               sandbox.region(),

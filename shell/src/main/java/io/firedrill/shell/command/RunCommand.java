@@ -33,10 +33,12 @@ class RunCommand {
       description = "Run a whole exercise on the embedded sandbox and write its report",
       help =
           """
-          run <scenario> [--blue auto|none] [--speed N|max] [--out DIR]
+          run <scenario> [--blue auto|none] [--playbook NAME] [--speed N|max] [--out DIR]
 
             <scenario>  a scenario id from scenarios/ (e.g. cloudtrail-tampering) or a YAML file
             --blue      auto: the scripted blue team responds; none: nobody does (default none)
+            --playbook  what the scripted blue team does, from scenarios/playbooks/
+                        (default standard-responder)
             --speed     how many times faster than real time scenario time runs: a number up to
                         100, or max (100); default 1
             --out       folder for the exercise's journal and report (default reports/out)
@@ -45,6 +47,11 @@ class RunCommand {
   public void run(
       @Argument(index = 0, description = "scenario id or YAML file") String scenario,
       @Option(longName = "blue", defaultValue = "none", description = "auto or none") String blue,
+      @Option(
+              longName = "playbook",
+              defaultValue = RunOptions.DEFAULT_PLAYBOOK,
+              description = "the scripted blue team's playbook")
+          String playbook,
       @Option(longName = "speed", defaultValue = "1", description = "a factor up to 100, or max")
           String speed,
       @Option(longName = "out", description = "output folder (default reports/out)") String out,
@@ -70,7 +77,7 @@ class RunCommand {
         new RunOptions(
             scenario,
             blue.equals("auto"),
-            RunOptions.DEFAULT_BLUE_DELAY,
+            playbook,
             parsedSpeed,
             out == null ? defaultOut() : Path.of(out),
             line -> {

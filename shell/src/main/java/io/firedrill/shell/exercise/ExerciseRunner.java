@@ -4,6 +4,7 @@ import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.injector.cleanup.CleanupReport;
@@ -56,6 +57,7 @@ public final class ExerciseRunner {
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     Plan plan = Planner.plan(scenario);
     Baseline baseline = library.loadBaseline(scenario.baseline());
+    Playbook playbook = options.blueAuto() ? library.playbook(options.playbook()) : null;
     Cast.checkActors(scenario, baseline);
 
     String exerciseId = scenario.id() + "-" + ID_TIME.format(wall.instant());
@@ -84,7 +86,7 @@ public final class ExerciseRunner {
         ScenarioClock clock;
         String reason;
         Duration endedAt;
-        try (Play play = Play.prepare(plan, cast, journal, options, progress)) {
+        try (Play play = Play.prepare(plan, cast, journal, options, playbook, progress)) {
           clock = ScenarioClock.startingNow(wall, options.speed());
           progress.clockStarted(clock);
           journal.append(

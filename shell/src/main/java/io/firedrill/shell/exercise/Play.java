@@ -2,6 +2,7 @@ package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.responder.ScriptedBlueTeam;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -34,6 +36,7 @@ final class Play implements AutoCloseable {
   private final Timeline timeline;
   private final CloudTrailPoller poller;
   private final List<AutoCloseable> resources;
+  private final Playbook playbook;
   private ScriptedBlueTeam blue;
   private ScenarioClock clock;
 
@@ -43,7 +46,9 @@ final class Play implements AutoCloseable {
       RunOptions options,
       Timeline timeline,
       CloudTrailPoller poller,
+      Playbook playbook,
       List<AutoCloseable> resources) {
+    this.playbook = playbook;
     this.cast = cast;
     this.journal = journal;
     this.options = options;
@@ -53,7 +58,12 @@ final class Play implements AutoCloseable {
   }
 
   static Play prepare(
-      Plan plan, Cast cast, Journal journal, RunOptions options, Consumer<String> progress) {
+      Plan plan,
+      Cast cast,
+      Journal journal,
+      RunOptions options,
+      Playbook playbook,
+      Consumer<String> progress) {
     List<AutoCloseable> resources = new ArrayList<>();
     CloudTrailClient scorerClient =
         CloudTrailClient.builder()
@@ -69,7 +79,7 @@ final class Play implements AutoCloseable {
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
     resources.addAll(sessions.values());
     Timeline timeline = Timeline.prepare(plan, sessions, journal, progress);
-    return new Play(cast, journal, options, timeline, poller, resources);
+    return new Play(cast, journal, options, timeline, poller, playbook, resources);
   }
 
   /** Starts the scorer, the blue team and the timeline on the clock, which has just started. */
@@ -80,7 +90,14 @@ final class Play implements AutoCloseable {
     if (options.blueAuto()) {
       AwsSession blueSession = new AwsSession(cast.target(), cast.blue());
       resources.add(blueSession);
-      blue = ScriptedBlueTeam.start(blueSession, clock, journal, options.blueDelay(), progress);
+      blue =
+          ScriptedBlueTeam.start(
+              blueSession,
+              playbook,
+              clock,
+              journal,
+              Set.of(cast.control().accessKeyId()),
+              progress);
     }
   }
 

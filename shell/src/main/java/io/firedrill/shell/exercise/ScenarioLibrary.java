@@ -1,5 +1,7 @@
 package io.firedrill.shell.exercise;
 
+import io.firedrill.exercise.scenario.Playbook;
+import io.firedrill.exercise.scenario.PlaybookLoader;
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.exercise.scenario.SourceLocation;
 import io.firedrill.sandbox.baseline.Baseline;
@@ -42,6 +44,12 @@ public final class ScenarioLibrary {
 
   public Source baseline(String name) {
     return find("scenarios/baselines/" + name + ".yaml", "baseline '" + name + "'");
+  }
+
+  /** A responder playbook of scenarios/playbooks/, parsed. */
+  public Playbook playbook(String name) {
+    Source source = find("scenarios/playbooks/" + name + ".yaml", "playbook '" + name + "'");
+    return PlaybookLoader.parse(source.text(), source.name());
   }
 
   /**

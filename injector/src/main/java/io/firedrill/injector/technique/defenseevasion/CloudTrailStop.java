@@ -7,6 +7,7 @@ import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
+import io.firedrill.injector.technique.TechniqueInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,45 +20,21 @@ public final class CloudTrailStop implements Technique<CloudTrailStop.Params> {
    */
   public record Params(String trail) {}
 
-  @Override
-  public String id() {
-    return "aws.defense-evasion.cloudtrail-stop";
-  }
+  private static final TechniqueInfo INFO =
+      new TechniqueInfo(
+          "aws.defense-evasion.cloudtrail-stop",
+          "Stop CloudTrail logging",
+          "Calls cloudtrail:StopLogging on a trail. Event history still records the call, and"
+              + " GuardDuty raises Stealth:IAMUser/CloudTrailLoggingDisabled.",
+          List.of("T1562.008"),
+          IncidentType.COMPLIANCE_VARIANCE,
+          List.of("StopLogging"),
+          List.of("Stealth:IAMUser/CloudTrailLoggingDisabled"),
+          List.of("cloudtrail:StopLogging"));
 
   @Override
-  public String name() {
-    return "Stop CloudTrail logging";
-  }
-
-  @Override
-  public String description() {
-    return "Calls cloudtrail:StopLogging on a trail. Event history still records the call, and"
-        + " GuardDuty raises Stealth:IAMUser/CloudTrailLoggingDisabled.";
-  }
-
-  @Override
-  public List<String> attackIds() {
-    return List.of("T1562.008");
-  }
-
-  @Override
-  public IncidentType incidentType() {
-    return IncidentType.COMPLIANCE_VARIANCE;
-  }
-
-  @Override
-  public List<String> guardDutyFindings() {
-    return List.of("Stealth:IAMUser/CloudTrailLoggingDisabled");
-  }
-
-  @Override
-  public List<String> permissions() {
-    return List.of("cloudtrail:StopLogging");
-  }
-
-  @Override
-  public List<String> eventNames() {
-    return List.of("StopLogging");
+  public TechniqueInfo info() {
+    return INFO;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.firedrill.injector.cleanup;
+package io.firedrill.injector.aws;
 
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
@@ -7,11 +7,11 @@ import software.amazon.awssdk.services.iam.model.Group;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 /** Deletes an IAM user the way IAM requires: everything attached to it first. */
-final class IamUsers {
+public final class IamUsers {
 
   private IamUsers() {}
 
-  static void deleteWithEverything(IamClient iam, String userName) {
+  public static void deleteWithEverything(IamClient iam, String userName) {
     for (AccessKeyMetadata key :
         iam.listAccessKeys(r -> r.userName(userName)).accessKeyMetadata()) {
       iam.deleteAccessKey(r -> r.userName(userName).accessKeyId(key.accessKeyId()));
@@ -32,5 +32,17 @@ final class IamUsers {
       iam.removeUserFromGroup(r -> r.userName(userName).groupName(group.groupName()));
     }
     iam.deleteUser(r -> r.userName(userName));
+  }
+
+  /** Deletes the user's keys that are not among those it had before (comma-separated ids). */
+  public static void deleteKeysOtherThan(IamClient iam, String userName, String existing) {
+    java.util.Set<String> keep =
+        java.util.Set.of(existing == null ? new String[0] : existing.split(","));
+    for (AccessKeyMetadata key :
+        iam.listAccessKeys(r -> r.userName(userName)).accessKeyMetadata()) {
+      if (!keep.contains(key.accessKeyId())) {
+        iam.deleteAccessKey(r -> r.userName(userName).accessKeyId(key.accessKeyId()));
+      }
+    }
   }
 }

@@ -1,0 +1,67 @@
+package io.firedrill.injector.technique.persistence;
+
+import io.firedrill.injector.aws.ApiCall;
+import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.cleanup.Change;
+import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.IncidentType;
+import io.firedrill.injector.technique.Parameters;
+import io.firedrill.injector.technique.Technique;
+import io.firedrill.injector.technique.TechniqueInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
+
+/** Creates an access key for another, existing user: persistence that looks like that user. */
+public final class IamBackdoorUser implements Technique<IamBackdoorUser.Params> {
+
+  /**
+   * @param userName the existing user to give a key to
+   */
+  public record Params(String userName) {}
+
+  private static final TechniqueInfo INFO =
+      new TechniqueInfo(
+          "aws.persistence.iam-backdoor-user",
+          "Create an access key for an existing user",
+          "Calls iam:CreateAccessKey for another user, whose own activity then hides the"
+              + " attacker's. IAM allows two keys a user; a user with two already refuses.",
+          List.of("T1098.001"),
+          IncidentType.PERSISTENCE,
+          List.of("CreateAccessKey"),
+          List.of("Persistence:IAMUser/AnomalousBehavior"),
+          List.of("iam:CreateAccessKey"));
+
+  @Override
+  public TechniqueInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Params parameters(Map<String, String> with) {
+    Parameters.allowOnly(with, Set.of("userName"));
+    return new Params(Parameters.required(with, "userName", "the existing user to give a key to"));
+  }
+
+  @Override
+  public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
+    // Cleanup must delete only the key this makes: note the keys the user has now.
+    String existing;
+    try {
+      existing =
+          session.iam().listAccessKeys(r -> r.userName(p.userName())).accessKeyMetadata().stream()
+              .map(AccessKeyMetadata::accessKeyId)
+              .collect(Collectors.joining(","));
+    } catch (RuntimeException e) {
+      existing = "";
+    }
+    ledger.willMake(Change.of(Change.IAM_NEW_ACCESS_KEYS, p.userName(), "existing", existing));
+    return List.of(
+        session.call(
+            "iam",
+            "CreateAccessKey",
+            () -> session.iam().createAccessKey(r -> r.userName(p.userName()))));
+  }
+}

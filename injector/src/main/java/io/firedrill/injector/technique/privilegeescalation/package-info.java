@@ -1,0 +1,2 @@
+/** Privilege escalation techniques (ATT&CK TA0004): an attacker granting itself more. */
+package io.firedrill.injector.technique.privilegeescalation;
