@@ -25,6 +25,7 @@ public final class CloudTrailService {
 
   private final TrailStore trails = new TrailStore();
   private final LookupEvents lookup;
+  private final TrailSettings settings = new TrailSettings(trails);
 
   public CloudTrailService(EventHistory history) {
     this.lookup = new LookupEvents(history);
@@ -45,6 +46,9 @@ public final class CloudTrailService {
             Operation.write("StartLogging", call -> setLogging(call, true)),
             Operation.write("StopLogging", call -> setLogging(call, false)),
             Operation.write("DeleteTrail", this::deleteTrail),
+            Operation.write("UpdateTrail", settings::updateTrail),
+            Operation.write("PutEventSelectors", settings::putEventSelectors),
+            Operation.read("GetEventSelectors", settings::getEventSelectors),
             Operation.read("ListTags", this::listTags),
             Operation.read("LookupEvents", lookup::handle)));
   }
@@ -55,7 +59,7 @@ public final class CloudTrailService {
     String account = call.caller().accountId();
     Trail trail =
         trails.create(
-            new Trail(
+            Trail.created(
                 name,
                 TrailStore.arn(call.region(), account, name),
                 call.region(),
@@ -64,22 +68,9 @@ public final class CloudTrailService {
                 JsonInput.bool(call.json(), "IncludeGlobalServiceEvents", true),
                 JsonInput.bool(call.json(), "IsMultiRegionTrail", false),
                 JsonInput.bool(call.json(), "EnableLogFileValidation", false),
-                tags(call.json()),
-                false,
-                null,
-                null),
+                tags(call.json())),
             account);
-    ObjectNode body = Json.object();
-    body.put("Name", trail.name());
-    body.put("S3BucketName", trail.bucket());
-    if (trail.keyPrefix() != null) {
-      body.put("S3KeyPrefix", trail.keyPrefix());
-    }
-    body.put("IncludeGlobalServiceEvents", trail.includeGlobalServiceEvents());
-    body.put("IsMultiRegionTrail", trail.multiRegion());
-    body.put("TrailARN", trail.arn());
-    body.put("LogFileValidationEnabled", trail.logFileValidation());
-    body.put("IsOrganizationTrail", false);
+    ObjectNode body = TrailSettings.describe(trail);
     return Outcome.json(body)
         .recording(RequestParameters.fromJson(body))
         .about(new ResourceRef(TRAIL, trail.arn()), new ResourceRef("AWS::S3::Bucket", bucket));
@@ -114,7 +105,7 @@ public final class CloudTrailService {
       item.put("HomeRegion", trail.homeRegion());
       item.put("TrailARN", trail.arn());
       item.put("LogFileValidationEnabled", trail.logFileValidation());
-      item.put("HasCustomEventSelectors", false);
+      item.put("HasCustomEventSelectors", trail.eventSelectors() != null);
       item.put("HasInsightSelectors", false);
       item.put("IsOrganizationTrail", false);
     }

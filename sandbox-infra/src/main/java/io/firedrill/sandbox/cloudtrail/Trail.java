@@ -3,6 +3,7 @@ package io.firedrill.sandbox.cloudtrail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A trail and its logging state.
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param logging whether it is logging now
  * @param startedLogging when logging last started, or null
  * @param stoppedLogging when logging last stopped, or null
+ * @param eventSelectors the selectors PutEventSelectors set, as their JSON (EventSelectors), or
+ *     null for the default: every management event, read and write
  */
 record Trail(
     String name,
@@ -32,10 +35,78 @@ record Trail(
     List<Map.Entry<String, String>> tags,
     boolean logging,
     Instant startedLogging,
-    Instant stoppedLogging) {
+    Instant stoppedLogging,
+    JsonNode eventSelectors) {
 
   Trail {
     tags = List.copyOf(tags);
+  }
+
+  /** A new trail: not logging, with the default selectors. */
+  static Trail created(
+      String name,
+      String arn,
+      String homeRegion,
+      String bucket,
+      String keyPrefix,
+      boolean includeGlobalServiceEvents,
+      boolean multiRegion,
+      boolean logFileValidation,
+      List<Map.Entry<String, String>> tags) {
+    return new Trail(
+        name,
+        arn,
+        homeRegion,
+        bucket,
+        keyPrefix,
+        includeGlobalServiceEvents,
+        multiRegion,
+        logFileValidation,
+        tags,
+        false,
+        null,
+        null,
+        null);
+  }
+
+  /** This trail with other delivery settings, as UpdateTrail changes them. */
+  Trail withSettings(
+      String bucket,
+      String keyPrefix,
+      boolean includeGlobalServiceEvents,
+      boolean multiRegion,
+      boolean logFileValidation) {
+    return new Trail(
+        name,
+        arn,
+        homeRegion,
+        bucket,
+        keyPrefix,
+        includeGlobalServiceEvents,
+        multiRegion,
+        logFileValidation,
+        tags,
+        logging,
+        startedLogging,
+        stoppedLogging,
+        eventSelectors);
+  }
+
+  Trail withEventSelectors(JsonNode selectors) {
+    return new Trail(
+        name,
+        arn,
+        homeRegion,
+        bucket,
+        keyPrefix,
+        includeGlobalServiceEvents,
+        multiRegion,
+        logFileValidation,
+        tags,
+        logging,
+        startedLogging,
+        stoppedLogging,
+        selectors);
   }
 
   Trail startLogging(Instant now) {
@@ -59,6 +130,7 @@ record Trail(
         tags,
         on,
         started,
-        stopped);
+        stopped,
+        eventSelectors);
   }
 }

@@ -109,6 +109,8 @@ class EventRecordsTest {
             "StartLogging",
             "CreateTrail",
             "GetTrailStatus",
+            "PutEventSelectors",
+            "GetEventSelectors",
             "DescribeTrails",
             "DeleteTrail",
             "StopLogging (failed)",
@@ -164,6 +166,12 @@ class EventRecordsTest {
         cloudTrail.describeTrails();
         cloudTrail.startLogging(s -> s.name("parity-trail"));
         cloudTrail.getTrailStatus(g -> g.name("parity-trail"));
+        cloudTrail.putEventSelectors(
+            p ->
+                p.trailName("parity-trail")
+                    .eventSelectors(
+                        e -> e.readWriteType("ReadOnly").includeManagementEvents(false)));
+        cloudTrail.getEventSelectors(g -> g.trailName("parity-trail"));
         cloudTrail.stopLogging(s -> s.name("parity-trail"));
         cloudTrail.lookupEvents(l -> l.maxResults(5));
         cloudTrail.deleteTrail(d -> d.name("parity-trail"));
