@@ -31,6 +31,12 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** An IAM role that will be created (undo: delete it and what is attached to it). */
   public static final String IAM_ROLE = "iam-role";
 
+  /** A trail whose event selectors will be replaced (details: selectors, the old ones as JSON). */
+  public static final String TRAIL_SELECTORS = "trail-selectors";
+
+  /** A trail that will deliver to another bucket (details: bucket, the old one). */
+  public static final String TRAIL_BUCKET = "trail-bucket";
+
   /** A trail that will be deleted (details: bucket, logging; undo: create it again). */
   public static final String TRAIL_DELETED = "trail-deleted";
 

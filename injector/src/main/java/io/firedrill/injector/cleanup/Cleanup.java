@@ -80,6 +80,9 @@ public final class Cleanup {
       case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
       case Change.TRAIL_LOGGING_STOPPED -> control.cloudTrail().startLogging(r -> r.name(id));
       case Change.TRAIL_DELETED -> Trails.recreate(control, id, details);
+      case Change.TRAIL_SELECTORS -> Trails.restoreSelectors(control, id, details.get("selectors"));
+      case Change.TRAIL_BUCKET ->
+          control.cloudTrail().updateTrail(r -> r.name(id).s3BucketName(details.get("bucket")));
       default ->
           throw new IllegalArgumentException(
               "no way to undo a change of kind '" + change.kind() + "'");

