@@ -22,6 +22,14 @@ public final class ScenarioClock {
     return new ScenarioClock(wall, wall.instant(), speed);
   }
 
+  /**
+   * A clock whose scenario time zero comes a little after now, so that what is scheduled for zero
+   * is scheduled ahead of time and fires on time; before zero, scenario time is negative.
+   */
+  public static ScenarioClock startingIn(Duration lead, Clock wall, Speed speed) {
+    return new ScenarioClock(wall, wall.instant().plus(lead), speed);
+  }
+
   public Speed speed() {
     return speed;
   }

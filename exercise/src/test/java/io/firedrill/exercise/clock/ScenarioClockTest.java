@@ -24,6 +24,16 @@ class ScenarioClockTest {
   }
 
   @Test
+  void aClockStartingInAMomentIsNegativeUntilThen() {
+    ScenarioClock clock =
+        ScenarioClock.startingIn(
+            Duration.ofMillis(250), Clock.fixed(START, ZoneOffset.UTC), Speed.parse("10"));
+
+    assertThat(clock.now()).isEqualTo(Duration.ofMillis(-2500));
+    assertThat(clock.toWall(Duration.ZERO)).isEqualTo(START.plusMillis(250));
+  }
+
+  @Test
   void maxIsTheFastestSpeedThatKeepsTimesMeaningful() {
     assertThat(Speed.parse("max").factor()).isEqualTo(100);
     assertThat(Speed.parse("max").label()).isEqualTo("max");

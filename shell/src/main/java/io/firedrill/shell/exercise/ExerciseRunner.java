@@ -87,7 +87,8 @@ public final class ExerciseRunner {
         String reason;
         Duration endedAt;
         try (Play play = Play.prepare(plan, cast, journal, options, playbook, progress)) {
-          clock = ScenarioClock.startingNow(wall, options.speed());
+          // Zero a moment from now: the injects due at 0s are then scheduled ahead, not late.
+          clock = ScenarioClock.startingIn(Duration.ofMillis(250), wall, options.speed());
           progress.clockStarted(clock);
           journal.append(
               EntryTypes.EXERCISE_STARTED,

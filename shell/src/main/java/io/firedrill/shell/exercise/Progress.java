@@ -25,7 +25,7 @@ final class Progress implements Consumer<String> {
   }
 
   static String at(Duration scenarioTime) {
-    long seconds = scenarioTime.toSeconds();
+    long seconds = Math.max(0, scenarioTime.toSeconds());
     return String.format("T+%dm%02ds", seconds / 60, seconds % 60);
   }
 }

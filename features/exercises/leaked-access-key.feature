@@ -1,0 +1,24 @@
+Feature: A developer's leaked access key
+  The attacker uses dev-frank's leaked key to look around, stop the trail and create a backdoor
+  administrator. The scripted blue team must see it in CloudTrail, restart logging, deactivate the
+  key and delete the backdoor user, each within its target.
+
+  Scenario: the scripted blue team contains, eradicates and recovers
+    Given the scenario "leaked-access-key"
+    When it runs at full speed with the scripted blue team
+    Then the expectation "trail-stopped-seen" is met within 60 seconds
+    And the expectation "backdoor-user-seen" is met within 60 seconds
+    And the evidence for "backdoor-user-seen" shows the IAM user "dev-frank" calling from "203.0.113.7"
+    And the expectation "leaked-key-deactivated" is met within 5 minutes
+    And the expectation "backdoor-user-deleted" is met within 5 minutes
+    And the expectation "logging-restored" is met within 5 minutes
+    And every expectation is met
+    And the HTML report shows "leaked-key-deactivated" as "met"
+
+  Scenario: nobody responds
+    Given the scenario "leaked-access-key"
+    When it runs at full speed with nobody responding
+    Then the expectation "trail-stopped-seen" is met within 60 seconds
+    And the expectation "leaked-key-deactivated" is missed
+    And the expectation "backdoor-user-deleted" is missed
+    And the expectation "logging-restored" is missed
