@@ -50,7 +50,8 @@ class CloudTrailPollerTest {
               StaticCredentialsProvider.create(sandbox.adminCredentials()));
       try (CloudTrailClient frank = client(sandbox, baseline.accessKeys().get("dev-frank"));
           CloudTrailClient admin = client(sandbox, sandbox.adminCredentials());
-          CloudTrailPoller poller = CloudTrailPoller.prepare(admin, journal, line -> {})) {
+          CloudTrailPoller poller =
+              CloudTrailPoller.prepare(admin, journal, Duration.ZERO, line -> {})) {
         poller.start(clock, Duration.ofMillis(20));
         String requestId = frank.stopLogging(r -> r.name("trail")).responseMetadata().requestId();
         frank.describeTrails(); // a read event: not what the poller watches
@@ -74,6 +75,32 @@ class CloudTrailPollerTest {
             .isEqualTo("trail");
         assertThat(journal.entries()).noneMatch(e -> "DescribeTrails".equals(e.text("eventName")));
       }
+    }
+  }
+
+  @Test
+  void readsEveryPageWhenMoreHappenedThanOnePageHolds() throws Exception {
+    try (Sandbox sandbox = Sandbox.builder().port(0).start();
+        Journal journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC());
+        CloudTrailClient admin = client(sandbox, sandbox.adminCredentials())) {
+      ScenarioClock clock = ScenarioClock.startingNow(Clock.systemUTC(), Speed.REAL_TIME);
+      admin.createTrail(r -> r.name("trail").s3BucketName("trail-bucket"));
+      for (int i = 0; i < 60; i++) {
+        admin.startLogging(r -> r.name("trail"));
+        admin.stopLogging(r -> r.name("trail"));
+      }
+      try (CloudTrailPoller poller =
+          CloudTrailPoller.prepare(admin, journal, Duration.ZERO, line -> {})) {
+        poller.start(clock, Duration.ofSeconds(60)); // one poll now, the next long after the test
+        poller.drain();
+      }
+
+      List<String> ids =
+          journal.entries().stream()
+              .filter(e -> e.type().equals(EntryTypes.TELEMETRY_OBSERVED))
+              .map(e -> e.text("eventId"))
+              .toList();
+      assertThat(ids).hasSize(121).doesNotHaveDuplicates();
     }
   }
 

@@ -73,7 +73,12 @@ final class Play implements AutoCloseable {
             .httpClient(UrlConnectionHttpClient.create())
             .build();
     resources.add(scorerClient);
-    CloudTrailPoller poller = CloudTrailPoller.prepare(scorerClient, journal, progress);
+    CloudTrailPoller poller =
+        CloudTrailPoller.prepare(
+            scorerClient,
+            journal,
+            Duration.ZERO /* the embedded sandbox has no rate limit */,
+            progress);
     Map<String, AwsSession> sessions = new LinkedHashMap<>();
     cast.actors()
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
