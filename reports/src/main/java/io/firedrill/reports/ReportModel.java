@@ -2,6 +2,7 @@ package io.firedrill.reports;
 
 import io.firedrill.scoring.score.Evidence;
 import io.firedrill.scoring.score.ExpectationResult;
+import io.firedrill.scoring.score.PhaseScore;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.TimelineEntry;
 import java.time.Duration;
@@ -29,6 +30,8 @@ final class ReportModel {
     model.put("allMet", card.allMet());
     model.put("met", card.met());
     model.put("total", card.expectations().size());
+    model.put("score", card.score());
+    model.put("phases", card.phases().stream().map(ReportModel::phase).toList());
     model.put("expectations", card.expectations().stream().map(ReportModel::expectation).toList());
     model.put("timeline", card.timeline().stream().map(ReportModel::line).toList());
     return model;
@@ -56,6 +59,16 @@ final class ReportModel {
       row.put("accessKeyId", orDash(e.accessKeyId()));
       row.put("sourceIp", orDash(e.sourceIp()));
     }
+    return row;
+  }
+
+  private static Map<String, Object> phase(PhaseScore p) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("phase", p.phase());
+    row.put("weight", p.weight());
+    row.put("percent", Math.round(100 * p.factor()));
+    row.put("points", String.format(Locale.ROOT, "%.1f", p.points()));
+    row.put("rating", p.rating().name());
     return row;
   }
 

@@ -37,6 +37,20 @@ final class ResultJson {
     root.put("durationMillis", card.duration().toMillis());
     root.put("endReason", card.endReason());
     root.put("allMet", card.allMet());
+    root.put("score", card.score());
+    root.put(
+        "phases",
+        card.phases().stream()
+            .map(
+                p -> {
+                  Map<String, Object> phase = new LinkedHashMap<>();
+                  phase.put("phase", p.phase());
+                  phase.put("weight", p.weight());
+                  phase.put("factor", Math.round(p.factor() * 1000) / 1000.0);
+                  phase.put("rating", p.rating().name());
+                  return phase;
+                })
+            .toList());
     root.put("expectations", card.expectations().stream().map(ResultJson::expectation).toList());
     return JSON.writeValueAsString(root) + "\n";
   }

@@ -29,7 +29,8 @@
 <h1>After-action report: ${title}</h1>
 <p class="sub">Exercise <code>${exerciseId}</code>, scenario <code>${scenarioId}</code></p>
 
-<p><span class="verdict ${allMet?then('pass','fail')}" id="verdict">${met} of ${total} expectations met</span></p>
+<p><span class="verdict ${allMet?then('pass','fail')}" id="verdict">${met} of ${total} expectations met</span>
+   <span class="verdict ${allMet?then('pass','fail')}" id="score">score ${score} / 100</span></p>
 
 <h2>Exercise</h2>
 <dl>
@@ -39,6 +40,20 @@
   <dt>Account and region</dt><dd><code>${accountId}</code>, <code>${region}</code></dd>
   <dt>Scenario file SHA-256</dt><dd><code>${sha256}</code></dd>
 </dl>
+
+<h2>Capabilities</h2>
+<table id="phases">
+  <thead><tr><th>Phase</th><th>Rating</th><th>Achieved</th><th>Points</th><th>Weight</th></tr></thead>
+  <tbody>
+  <#list phases as p>
+    <tr id="phase-${p.phase}"><td>${p.phase}</td><td>${p.rating}</td><td>${p.percent} %</td><td>${p.points}</td><td>${p.weight}</td></tr>
+  </#list>
+  </tbody>
+</table>
+<p><small>Ratings as HSEEP gives them: P performed without challenges (90 % or more, every
+expectation met), S with some challenges (70 % or more), M with major challenges, U unable to be
+performed. An expectation met within its target counts 100 %, falling linearly to 50 % at three
+times the target; a missed one counts 0.</small></p>
 
 <h2>Expectations</h2>
 <table id="expectations">

@@ -90,6 +90,11 @@ class ReportWriterTest {
 
     Document html = Jsoup.parse(files.html().toFile());
     assertThat(html.select("#verdict").text()).isEqualTo("1 of 2 expectations met");
+    // Detection (weight 30) met, recovery (weight 10) missed: 30 of 40.
+    assertThat(html.select("#score").text()).isEqualTo("score 75 / 100");
+    assertThat(html.select("#phase-detect td").eachText())
+        .containsExactly("detect", "P", "100 %", "30.0", "30");
+    assertThat(html.select("#phase-recover td:eq(1)").text()).isEqualTo("U");
     assertThat(html.select("#expectation-seen td").eachText())
         .containsExactly(
             "detect",
@@ -130,6 +135,8 @@ class ReportWriterTest {
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(files.json()));
     assertThat(json.path("schemaVersion").asInt()).isEqualTo(1);
     assertThat(json.path("allMet").asBoolean()).isFalse();
+    assertThat(json.path("score").asInt()).isEqualTo(75);
+    assertThat(json.path("phases").get(1).path("rating").asString()).isEqualTo("U");
     JsonNode seen = json.path("expectations").get(0);
     assertThat(seen.path("outcome").asString()).isEqualTo("met");
     assertThat(seen.path("latencyMillis").asLong()).isEqualTo(1000);

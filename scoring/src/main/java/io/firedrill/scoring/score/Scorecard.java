@@ -33,6 +33,16 @@ public record Scorecard(
     return expectations.stream().allMatch(e -> e.outcome() == Outcome.MET);
   }
 
+  /** How each phase the scenario expected something of was performed. */
+  public List<PhaseScore> phases() {
+    return Rubric.phases(expectations);
+  }
+
+  /** The score out of 100, by {@link Rubric}. */
+  public int score() {
+    return Rubric.total(phases());
+  }
+
   public long met() {
     return expectations.stream().filter(e -> e.outcome() == Outcome.MET).count();
   }

@@ -88,14 +88,7 @@ class RunCommand {
       RunResult result =
           new ExerciseRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC()).run(options);
       writer.println();
-      writer.println(
-          result.scorecard().met()
-              + " of "
-              + result.scorecard().expectations().size()
-              + " expectations met");
-      result.scorecard().expectations().forEach(e -> writer.println("  " + Summary.line(e)));
-      writer.println("journal: " + result.journal().toAbsolutePath());
-      writer.println("report:  " + result.report().html().toAbsolutePath());
+      Summary.print(writer, result);
       writer.flush();
       exitCode.set(result.exitCode());
     } catch (ScenarioException e) {

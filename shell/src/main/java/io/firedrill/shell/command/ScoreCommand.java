@@ -76,14 +76,7 @@ class ScoreCommand {
                   arns,
                   out == null ? RunCommand.defaultOut() : Path.of(out));
       PrintWriter writer = context.outputWriter();
-      writer.println(
-          result.scorecard().met()
-              + " of "
-              + result.scorecard().expectations().size()
-              + " expectations met");
-      result.scorecard().expectations().forEach(e -> writer.println("  " + Summary.line(e)));
-      writer.println("journal: " + result.journal().toAbsolutePath());
-      writer.println("report:  " + result.report().html().toAbsolutePath());
+      Summary.print(writer, result);
       exitCode.set(result.exitCode());
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);

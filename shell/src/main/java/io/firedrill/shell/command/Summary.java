@@ -1,6 +1,9 @@
 package io.firedrill.shell.command;
 
 import io.firedrill.scoring.score.ExpectationResult;
+import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.shell.exercise.RunResult;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -8,6 +11,26 @@ import java.util.Locale;
 final class Summary {
 
   private Summary() {}
+
+  /** What the end of a run prints: the verdict, each expectation, each phase, where things are. */
+  static void print(PrintWriter out, RunResult result) {
+    Scorecard card = result.scorecard();
+    out.println(
+        card.met()
+            + " of "
+            + card.expectations().size()
+            + " expectations met, score "
+            + card.score()
+            + "/100");
+    card.expectations().forEach(e -> out.println("  " + line(e)));
+    out.println(
+        "  ratings: "
+            + String.join(
+                ", ", card.phases().stream().map(p -> p.phase() + " " + p.rating()).toList()));
+    out.println("journal: " + result.journal().toAbsolutePath());
+    out.println("report:  " + result.report().html().toAbsolutePath());
+    out.flush();
+  }
 
   static String line(ExpectationResult e) {
     String outcome = e.outcome().name().toLowerCase(Locale.ROOT);
