@@ -67,6 +67,7 @@ public record ExerciseStart(
       item.put("id", e.id());
       item.put("phase", e.phase().key());
       item.put("event", e.eventName());
+      item.put("finding", e.finding());
       item.put("source", e.eventSource());
       item.put("by", e.by());
       item.put("within", Durations.format(e.within()));
@@ -100,6 +101,7 @@ public record ExerciseStart(
               text(e, "id"),
               text(e, "event"),
               text(e, "source"),
+              text(e, "finding"),
               text(e, "by"),
               Durations.parse(text(e, "within")).orElseThrow(),
               SourceLocation.unknown("journal")));

@@ -11,7 +11,8 @@ import java.util.Set;
 /** Reads the {@code expect:} map of a scenario: expectations grouped by response phase. */
 final class ExpectationsReader {
 
-  private static final List<String> KEYS = List.of("id", "event", "source", "by", "within");
+  private static final List<String> KEYS =
+      List.of("id", "event", "source", "finding", "by", "within");
 
   private ExpectationsReader() {}
 
@@ -42,13 +43,28 @@ final class ExpectationsReader {
 
   private static Expectation one(Phase phase, YamlValue item, Map<String, Actor> actors) {
     Map<String, YamlValue> fields =
-        item.entries("an expectation with id, event, by and within", KEYS);
+        item.entries("an expectation with id, event (or finding), by and within", KEYS);
     String id = ScenarioLoader.required(item, fields, "id", "a short name for the expectation");
+    String finding = ScenarioLoader.optional(fields, "finding").orElse(null);
+    boolean isFinding = finding != null && !fields.containsKey("event");
     String event =
-        ScenarioLoader.required(
-            item, fields, "event", "a CloudTrail eventName such as StopLogging");
+        isFinding
+            ? null
+            : ScenarioLoader.required(
+                item,
+                fields,
+                "event",
+                "a CloudTrail eventName such as StopLogging, or a 'finding'");
+    if (finding != null && event != null) {
+      fields.get("finding").problem("an expectation names an 'event' or a 'finding', not both");
+      return null;
+    }
     String source = ScenarioLoader.optional(fields, "source").orElse(null);
-    String by = ScenarioLoader.required(item, fields, "by", "'blue' or the name of an actor");
+    // A finding's party is optional: by default, any key GuardDuty names counts.
+    String by =
+        isFinding && !fields.containsKey("by")
+            ? null
+            : ScenarioLoader.required(item, fields, "by", "'blue' or the name of an actor");
     if (by != null
         && !Expectation.BLUE.equals(by)
         && !actors.containsKey(by)
@@ -67,9 +83,12 @@ final class ExpectationsReader {
     } else {
       item.problem("missing 'within': expected the target time, such as 5m");
     }
-    if (id == null || event == null || by == null || within == null) {
+    if (id == null
+        || (event == null && finding == null)
+        || (!isFinding && by == null)
+        || within == null) {
       return null;
     }
-    return new Expectation(phase, id, event, source, by, within, item.location());
+    return new Expectation(phase, id, event, source, finding, by, within, item.location());
   }
 }

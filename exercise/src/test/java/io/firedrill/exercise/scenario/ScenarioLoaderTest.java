@@ -116,6 +116,37 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void anExpectationCanBeAGuardDutyFindingInsteadOfAnEvent() {
+    String yaml =
+        VALID.replace(
+            "  recover:",
+            "    - { id: gd, finding: Stealth:IAMUser/CloudTrailLoggingDisabled, within: 15m }\n  recover:");
+
+    Expectation gd = ScenarioLoader.parse(yaml, "s.yaml").expectations().get(1);
+
+    assertThat(gd.isFinding()).isTrue();
+    assertThat(gd.finding()).isEqualTo("Stealth:IAMUser/CloudTrailLoggingDisabled");
+    assertThat(gd.by()).isNull();
+    assertThat(gd.evidence()).isEqualTo(gd.finding());
+  }
+
+  @Test
+  void anExpectationNamesAnEventOrAFindingNotBoth() {
+    String yaml =
+        VALID.replace(
+            "{ id: seen, event: StopLogging,",
+            "{ id: seen, finding: Stealth:IAMUser/X, event: StopLogging,");
+
+    ScenarioException e =
+        catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "s.yaml"));
+
+    assertThat(e.problems())
+        .singleElement()
+        .asString()
+        .contains("names an 'event' or a 'finding', not both");
+  }
+
+  @Test
   void anEmptyFileSaysWhatWasExpected() {
     ScenarioException e =
         catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.parse("", "e.yaml"));

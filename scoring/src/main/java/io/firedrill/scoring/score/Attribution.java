@@ -63,6 +63,11 @@ final class Attribution {
         || (sourceIp != null && sourceIp.endsWith(".amazonaws.com"));
   }
 
+  /** The actor that signs with a key, or null. */
+  String actorOfKey(String accessKeyId) {
+    return accessKeyId == null ? null : actorByKey.get(accessKeyId);
+  }
+
   private String actorOf(JournalEntry observation) {
     String key = observation.text("accessKeyId");
     if (key != null && actorByKey.containsKey(key)) {

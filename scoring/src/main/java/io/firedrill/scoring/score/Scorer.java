@@ -38,7 +38,10 @@ public final class Scorer {
     Duration incident = null;
     for (Expectation e : start.expectations()) {
       if (!Expectation.BLUE.equals(e.by())) {
-        ExpectationResult result = actorExpectation(e, observed, injects, attribution);
+        ExpectationResult result =
+            e.isFinding()
+                ? FindingExpectations.score(e, observed, attribution)
+                : actorExpectation(e, observed, injects, attribution);
         results.add(result);
         if (result.startedAt() != null
             && (incident == null || result.startedAt().compareTo(incident) < 0)) {
@@ -128,7 +131,7 @@ public final class Scorer {
         .findFirst();
   }
 
-  private static ExpectationResult achieved(Expectation e, Duration startedAt, JournalEntry o) {
+  static ExpectationResult achieved(Expectation e, Duration startedAt, JournalEntry o) {
     Duration latency = o.at().minus(startedAt);
     if (latency.isNegative()) {
       latency = Duration.ZERO;
@@ -137,7 +140,7 @@ public final class Scorer {
     return new ExpectationResult(
         e.id(),
         e.phase().key(),
-        e.eventName(),
+        e.evidence(),
         e.by(),
         e.within(),
         metric(e.phase()),
@@ -148,11 +151,11 @@ public final class Scorer {
         evidence(o));
   }
 
-  private static ExpectationResult missed(Expectation e, Duration startedAt) {
+  static ExpectationResult missed(Expectation e, Duration startedAt) {
     return new ExpectationResult(
         e.id(),
         e.phase().key(),
-        e.eventName(),
+        e.evidence(),
         e.by(),
         e.within(),
         metric(e.phase()),
@@ -163,18 +166,24 @@ public final class Scorer {
         null);
   }
 
+  /** The evidence of an observation: a CloudTrail record's ids, or a GuardDuty finding's. */
   static Evidence evidence(JournalEntry o) {
     return new Evidence(
-        o.text("eventId"),
+        first(o.text("eventId"), o.text("findingId")),
         o.text("requestId"),
-        o.text("eventSource"),
-        o.text("eventName"),
-        o.text("eventTime"),
+        first(
+            o.text("eventSource"), o.text("findingId") == null ? null : "guardduty.amazonaws.com"),
+        first(o.text("eventName"), o.text("findingType")),
+        first(o.text("eventTime"), o.text("eventFirstSeen")),
         o.text("arn"),
         o.text("userName"),
         o.text("accessKeyId"),
         o.text("sourceIp"),
         o.text("errorCode"));
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
   }
 
   private static String metric(Phase phase) {

@@ -156,6 +156,62 @@ class ScorerTest {
     assertThat(Scorer.score(entries)).isEqualTo(Scorer.score(JournalReader.read(journal.file())));
   }
 
+  @Test
+  void aGuardDutyFindingCountsFromWhenGuardDutySawTheActivity() {
+    Journal other = Journal.create(dir.resolve("findings.jsonl"), Clock.systemUTC());
+    ExerciseStart start =
+        new ExerciseStart(
+            "gd-1",
+            "s",
+            "t",
+            "0".repeat(64),
+            "embedded",
+            "000000000000",
+            "us-east-1",
+            "max",
+            CONTROL_KEY,
+            List.of(new ExerciseStart.ActorKey("attacker", "dev-frank", null, ATTACKER_KEY, null)),
+            List.of(
+                new Expectation(
+                    Phase.DETECT,
+                    "guardduty-saw-it",
+                    null,
+                    null,
+                    "Stealth:IAMUser/CloudTrailLoggingDisabled",
+                    "attacker",
+                    Duration.ofMinutes(5),
+                    SourceLocation.unknown("t"))));
+    other.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.toJournal());
+    other.append(
+        EntryTypes.TELEMETRY_OBSERVED,
+        Duration.ofSeconds(40),
+        finding("f-other", BLUE_KEY, 20_000));
+    other.append(
+        EntryTypes.TELEMETRY_OBSERVED,
+        Duration.ofSeconds(45),
+        finding("f-1", ATTACKER_KEY, 30_000));
+    other.close();
+
+    ExpectationResult result = Scorer.score(JournalReader.read(other.file())).expectations().get(0);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.MET);
+    assertThat(result.event()).isEqualTo("Stealth:IAMUser/CloudTrailLoggingDisabled");
+    assertThat(result.startedAt()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(result.latency()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(result.evidence().eventId()).isEqualTo("f-1");
+    assertThat(result.evidence().eventSource()).isEqualTo("guardduty.amazonaws.com");
+  }
+
+  private static Map<String, Object> finding(String id, String key, long firstSeenAt) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("source", "guardduty.findings");
+    data.put("findingId", id);
+    data.put("findingType", "Stealth:IAMUser/CloudTrailLoggingDisabled");
+    data.put("accessKeyId", key);
+    data.put("firstSeenAt", String.valueOf(firstSeenAt));
+    return data;
+  }
+
   private Scorecard score() {
     journal.close();
     return Scorer.score(JournalReader.read(journal.file()));
