@@ -15,8 +15,11 @@ import io.firedrill.sandbox.cloudtrail.CallRecord;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.http.HttpCall;
 import io.firedrill.sandbox.http.HttpReply;
+import io.firedrill.sandbox.wire.Ec2Replies;
 import io.firedrill.sandbox.wire.JsonReplies;
 import io.firedrill.sandbox.wire.QueryReplies;
+import io.firedrill.sandbox.wire.RestJsonReplies;
+import io.firedrill.sandbox.wire.RestRoute;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +49,7 @@ final class Gateway implements Function<HttpCall, HttpReply> {
   private final Authorizer authorizer;
   private final EventHistory history;
   private final Clock clock;
+  private final Map<String, List<RestRoute>> routes;
 
   Gateway(
       List<ServiceDefinition> services,
@@ -53,6 +57,18 @@ final class Gateway implements Function<HttpCall, HttpReply> {
       Authorizer authorizer,
       EventHistory history,
       Clock clock) {
+    this(services, Map.of(), authenticator, authorizer, history, clock);
+  }
+
+  /** A gateway whose restJson services bind their operations to paths by {@code routes}. */
+  Gateway(
+      List<ServiceDefinition> services,
+      Map<String, List<RestRoute>> routes,
+      Authenticator authenticator,
+      Authorizer authorizer,
+      EventHistory history,
+      Clock clock) {
+    this.routes = Map.copyOf(routes);
     this.services =
         services.stream()
             .collect(Collectors.toUnmodifiableMap(ServiceDefinition::signingName, s -> s));
@@ -96,7 +112,8 @@ final class Gateway implements Function<HttpCall, HttpReply> {
       throw GatewayErrors.unknownService(auth.service(), protocol);
     }
     Caller caller = authenticator.authenticate(call, auth, now);
-    ParsedRequest request = ParsedRequest.read(call, service);
+    ParsedRequest request =
+        ParsedRequest.read(call, service, routes.getOrDefault(service.signingName(), List.of()));
     String action = request.operation().name();
     String sourceIp = sourceIp(call, auth);
     ApiCall apiCall =
@@ -147,9 +164,12 @@ final class Gateway implements Function<HttpCall, HttpReply> {
     if (failure != null) {
       throw failure;
     }
-    return protocol == Protocol.QUERY
-        ? QueryReplies.success(action, service.namespace(), outcome.xml(), requestId)
-        : JsonReplies.success(outcome.json());
+    return switch (protocol) {
+      case QUERY -> QueryReplies.success(action, service.namespace(), outcome.xml(), requestId);
+      case JSON -> JsonReplies.success(outcome.json());
+      case REST_JSON -> RestJsonReplies.success(outcome.json());
+      case EC2 -> Ec2Replies.success(action, service.namespace(), outcome.xml(), requestId);
+    };
   }
 
   // What the record says the request was: its input, unless the operation recorded it otherwise
@@ -188,13 +208,22 @@ final class Gateway implements Function<HttpCall, HttpReply> {
     boolean json =
         call.header("x-amz-target") != null
             || (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json"));
-    return json ? Protocol.JSON : Protocol.QUERY;
+    if (json) {
+      return Protocol.JSON;
+    }
+    boolean restJson =
+        type != null && type.toLowerCase(Locale.ROOT).startsWith(RestJsonReplies.CONTENT_TYPE);
+    return restJson ? Protocol.REST_JSON : Protocol.QUERY;
   }
 
   private static HttpReply error(
       Protocol protocol, ServiceDefinition service, AwsException error, String requestId) {
-    return protocol == Protocol.QUERY
-        ? QueryReplies.error(error, service == null ? null : service.namespace(), requestId)
-        : JsonReplies.error(error);
+    return switch (protocol) {
+      case QUERY ->
+          QueryReplies.error(error, service == null ? null : service.namespace(), requestId);
+      case JSON -> JsonReplies.error(error);
+      case REST_JSON -> RestJsonReplies.error(error);
+      case EC2 -> Ec2Replies.error(error, requestId);
+    };
   }
 }

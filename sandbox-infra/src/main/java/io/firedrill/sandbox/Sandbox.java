@@ -7,6 +7,8 @@ import io.firedrill.sandbox.auth.CredentialStore;
 import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
+import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
@@ -15,7 +17,10 @@ import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -106,8 +111,39 @@ public final class Sandbox implements AutoCloseable {
     // Null: IAM policy evaluation, the sandbox's own authorizer.
     private Authorizer authorizer;
     private Clock clock = Clock.systemUTC();
+    private final Map<String, Integer> vcpuQuotas = new HashMap<>();
+    private Duration findingDelay = Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * How long after the call that raises it a GuardDuty finding becomes visible; AWS takes
+     * minutes. Default zero: at once.
+     */
+    public Builder findingDelay(Duration delay) {
+      if (delay == null || delay.isNegative()) {
+        throw new IllegalArgumentException("finding delay must be zero or more, got " + delay);
+      }
+      this.findingDelay = delay;
+      return this;
+    }
+
+    /**
+     * Sets the running On-Demand vCPU quota {@code quotaCode} (a Service Quotas code, one of {@link
+     * Ec2Service#QUOTA_CODES}) in every region. By default a region allows 32 vCPUs of standard
+     * instances (L-1216C47A) and none of P, G and VT, or X instances, as a new account does.
+     */
+    public Builder vcpuQuota(String quotaCode, int vcpus) {
+      if (!Ec2Service.QUOTA_CODES.contains(quotaCode)) {
+        throw new IllegalArgumentException(
+            "not an EC2 vCPU quota code: " + quotaCode + "; one of " + Ec2Service.QUOTA_CODES);
+      }
+      if (vcpus < 0) {
+        throw new IllegalArgumentException("a vCPU quota must be zero or more, got " + vcpus);
+      }
+      vcpuQuotas.put(quotaCode, vcpus);
+      return this;
+    }
 
     /** The port to listen on; 0 picks a free one. Default 4566. */
     public Builder port(int port) {
@@ -165,7 +201,10 @@ public final class Sandbox implements AutoCloseable {
               List.of(
                   new StsService(iam, sessions).definition(),
                   new IamService(iam).definition(),
-                  CloudTrailResources.named(new CloudTrailService(history).definition())),
+                  CloudTrailResources.named(new CloudTrailService(history).definition()),
+                  new GuardDutyService(history, clock, findingDelay).definition(),
+                  new Ec2Service(accountId, vcpuQuotas).definition()),
+              Map.of("guardduty", GuardDutyService.routes()),
               new Authenticator(CredentialStore.firstOf(iam, sessions)),
               authorizer != null ? authorizer : new IamAuthorizer(iam),
               history,

@@ -129,10 +129,14 @@ class GatewayTest {
   @Test
   void aServiceTheSandboxDoesNotEmulateIsRefusedInTheRequestsProtocol() {
     HttpResponse<String> response =
-        RawRequests.query(sandbox, "Action=DescribeInstances&Version=2016-11-15", admin, "ec2");
+        RawRequests.query(
+            sandbox,
+            "Action=DescribeLoadBalancers&Version=2015-12-01",
+            admin,
+            "elasticloadbalancing");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("<Code>InvalidAction</Code>", "'ec2'");
+    assertThat(response.body()).contains("<Code>InvalidAction</Code>", "'elasticloadbalancing'");
   }
 
   @Test

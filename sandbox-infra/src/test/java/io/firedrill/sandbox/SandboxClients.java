@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -61,6 +62,16 @@ public final class SandboxClients {
         .credentialsProvider(StaticCredentialsProvider.create(credentials))
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .overrideConfiguration(config(sourceIp))
+        .build();
+  }
+
+  public static Ec2Client ec2(Sandbox sandbox, AwsCredentials credentials) {
+    return Ec2Client.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.of(sandbox.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(config(null))
         .build();
   }
 

@@ -61,10 +61,13 @@ public final class AwsSession implements AutoCloseable {
     return cloudTrail;
   }
 
-  /** IAM is global: its client signs for the partition's global region whatever the exercise's. */
+  /**
+   * IAM is global: its client signs for us-east-1 whatever the exercise's region, as AWS expects
+   * (Region.AWS_GLOBAL would sign for "aws-global" once the endpoint is overridden).
+   */
   public synchronized IamClient iam() {
     if (iam == null) {
-      iam = configure(IamClient.builder()).region(Region.AWS_GLOBAL).build();
+      iam = configure(IamClient.builder()).region(Region.US_EAST_1).build();
       clients.add(iam);
     }
     return iam;

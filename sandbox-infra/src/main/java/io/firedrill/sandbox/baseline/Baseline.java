@@ -20,13 +20,15 @@ import java.util.regex.Pattern;
  * @param users the IAM users to create, names unique regardless of case as IAM requires
  * @param trails the trails to create, names unique
  * @param roles the IAM roles to create, after the users, names unique regardless of case
+ * @param guardDuty whether GuardDuty watches the account: an enabled detector in the region
  */
 public record Baseline(
     String name,
     String description,
     List<BaselineUser> users,
     List<BaselineTrail> trails,
-    List<BaselineRole> roles) {
+    List<BaselineRole> roles,
+    boolean guardDuty) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -59,10 +61,20 @@ public record Baseline(
     }
   }
 
-  /** A baseline without roles. */
+  /** A baseline without roles or GuardDuty. */
   public Baseline(
       String name, String description, List<BaselineUser> users, List<BaselineTrail> trails) {
-    this(name, description, users, trails, List.of());
+    this(name, description, users, trails, List.of(), false);
+  }
+
+  /** A baseline without GuardDuty. */
+  public Baseline(
+      String name,
+      String description,
+      List<BaselineUser> users,
+      List<BaselineTrail> trails,
+      List<BaselineRole> roles) {
+    this(name, description, users, trails, roles, false);
   }
 
   /** Reads a baseline file; problems are a {@link BaselineException} naming the file. */

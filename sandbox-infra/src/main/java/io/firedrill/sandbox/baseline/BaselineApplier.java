@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.CreateTrailResponse;
+import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -93,6 +94,12 @@ public final class BaselineApplier {
           iam.attachRolePolicy(attach -> attach.roleName(role.name()).policyArn(policyArn));
         }
         roleArns.put(role.name(), arn);
+      }
+      if (baseline.guardDuty()) {
+        try (GuardDutyClient guardDuty =
+            client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
+          Detectors.ensureEnabled(guardDuty, baseline.name());
+        }
       }
       return new AppliedBaseline(accountId, keys, trailArns, roleArns);
     }

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class BaselineParser {
 
   private static final List<String> TOP_KEYS =
-      List.of("name", "description", "users", "trails", "roles");
+      List.of("name", "description", "users", "trails", "roles", "guardDuty");
   private static final List<String> USER_KEYS = List.of("name", "accessKey", "policies");
   private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies");
   private static final List<String> TRAIL_KEYS = List.of("name", "bucket", "logging");
@@ -74,8 +74,10 @@ final class BaselineParser {
       unique(entry, roleNames.add(roleName.toLowerCase(Locale.ROOT)), "role", roleName);
       roles.add(role);
     }
+    boolean guardDuty = top.optionalBoolean("guardDuty", false);
     return top.build(
-        () -> new Baseline(name, description, users, trails, roles), top.valueNode("name"));
+        () -> new Baseline(name, description, users, trails, roles, guardDuty),
+        top.valueNode("name"));
   }
 
   private static List<Node> sequence(YamlMapping owner, String key) {

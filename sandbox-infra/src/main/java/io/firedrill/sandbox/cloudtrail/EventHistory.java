@@ -3,7 +3,10 @@ package io.firedrill.sandbox.cloudtrail;
 import io.firedrill.sandbox.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -17,9 +20,29 @@ import java.util.function.Predicate;
 public final class EventHistory {
 
   private final List<HistoryEntry> entries = new ArrayList<>();
+  private final List<Consumer<CallRecord>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * Calls {@code listener} with every call recorded from now on, in the recording thread, after the
+   * call is in the history. A listener that throws does not stop the recording or other listeners.
+   */
+  public void subscribe(Consumer<CallRecord> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
 
   /** Records one served call. */
   public void record(CallRecord call) {
+    append(call);
+    for (Consumer<CallRecord> listener : listeners) {
+      try {
+        listener.accept(call);
+      } catch (RuntimeException ignored) {
+        // A watcher's failure is its own; the call was served and is recorded.
+      }
+    }
+  }
+
+  private void append(CallRecord call) {
     String eventId = UUID.randomUUID().toString();
     String json = Json.write(EventRecords.build(call, eventId));
     synchronized (entries) {

@@ -21,6 +21,12 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.OperationType;
+import software.amazon.awssdk.services.ec2.model.SnapshotAttributeName;
+import software.amazon.awssdk.services.ec2.model.TrafficType;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.StatusType;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -141,7 +147,15 @@ class EventRecordsTest {
             "DeleteLoginProfile",
             "DeleteLoginProfile (failed)",
             "ListGroupsForUser",
-            "GetAccountAuthorizationDetails");
+            "GetAccountAuthorizationDetails",
+            "RunInstances",
+            "DescribeInstances",
+            "TerminateInstances",
+            "CreateSecurityGroup",
+            "AuthorizeSecurityGroupIngress",
+            "DeleteSecurityGroup",
+            "ModifySnapshotAttribute",
+            "DeleteFlowLogs");
   }
 
   private static List<JsonNode> recordEveryOperation() {
@@ -150,7 +164,8 @@ class EventRecordsTest {
           SandboxClients.newUser(sandbox, "parity", Sandbox.ADMINISTRATOR_ACCESS);
       try (StsClient sts = SandboxClients.sts(sandbox, user);
           IamClient iam = SandboxClients.iam(sandbox, user);
-          CloudTrailClient cloudTrail = SandboxClients.cloudTrail(sandbox, user)) {
+          CloudTrailClient cloudTrail = SandboxClients.cloudTrail(sandbox, user);
+          Ec2Client ec2 = SandboxClients.ec2(sandbox, user)) {
         sts.getCallerIdentity();
         iam.createUser(c -> c.userName("target").tags(t -> t.key("k").value("v")));
         iam.getUser(g -> g.userName("target"));
@@ -178,6 +193,7 @@ class EventRecordsTest {
         catchThrowable(() -> cloudTrail.startLogging(s -> s.name("parity-trail")));
         catchThrowable(() -> cloudTrail.stopLogging(s -> s.name("parity-trail")));
         catchThrowable(() -> cloudTrail.deleteTrail(d -> d.name("parity-trail")));
+        recordEc2Operations(ec2);
         recordSessions(sandbox, user, sts);
       }
       return records(sandbox, "parity");
@@ -226,6 +242,67 @@ class EventRecordsTest {
     iam.getAccountAuthorizationDetails();
   }
 
+  private static void recordEc2Operations(Ec2Client ec2) {
+    String group =
+        ec2.createSecurityGroup(c -> c.groupName("parity-sg").description("parity")).groupId();
+    ec2.describeSecurityGroups(d -> d.groupIds(group));
+    catchThrowable(() -> ec2.describeSecurityGroups(d -> d.groupIds("sg-0123456789abcdef0")));
+    IpPermission ssh =
+        IpPermission.builder()
+            .ipProtocol("tcp")
+            .fromPort(22)
+            .toPort(22)
+            .ipRanges(r -> r.cidrIp("0.0.0.0/0"))
+            .build();
+    ec2.authorizeSecurityGroupIngress(a -> a.groupId(group).ipPermissions(ssh));
+    ec2.revokeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(ssh));
+    ec2.authorizeSecurityGroupEgress(a -> a.groupId(group).ipPermissions(ssh));
+    ec2.revokeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(ssh));
+    catchThrowable(() -> ec2.revokeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(ssh)));
+    String instance =
+        ec2.runInstances(
+                r -> r.imageId("ami-12345678").instanceType("t3.micro").minCount(1).maxCount(1))
+            .instances()
+            .get(0)
+            .instanceId();
+    catchThrowable(
+        () ->
+            ec2.runInstances(
+                r -> r.imageId("ami-12345678").instanceType("p2.xlarge").minCount(1).maxCount(1)));
+    ec2.describeInstances(d -> d.instanceIds(instance));
+    ec2.createTags(c -> c.resources(instance).tags(t -> t.key("k").value("v")));
+    ec2.describeTags();
+    ec2.describeRegions();
+    ec2.modifyInstanceAttribute(
+        m -> m.instanceId(instance).disableApiTermination(v -> v.value(false)));
+    String volume = ec2.describeVolumes().volumes().get(0).volumeId();
+    String snapshot = ec2.createSnapshot(c -> c.volumeId(volume)).snapshotId();
+    ec2.describeSnapshots(d -> d.snapshotIds(snapshot));
+    ec2.modifySnapshotAttribute(
+        m ->
+            m.snapshotId(snapshot)
+                .attribute(SnapshotAttributeName.CREATE_VOLUME_PERMISSION)
+                .operationType(OperationType.ADD)
+                .userIds("012345678912"));
+    ec2.deleteSnapshot(d -> d.snapshotId(snapshot));
+    String vpc = ec2.describeSecurityGroups().securityGroups().get(0).vpcId();
+    String flowLog =
+        ec2.createFlowLogs(
+                c ->
+                    c.resourceIds(vpc)
+                        .resourceType(FlowLogsResourceType.VPC)
+                        .trafficType(TrafficType.ALL)
+                        .logGroupName("parity"))
+            .flowLogIds()
+            .get(0);
+    ec2.describeFlowLogs(d -> d.flowLogIds(flowLog));
+    ec2.deleteFlowLogs(d -> d.flowLogIds(flowLog));
+    ec2.stopInstances(s -> s.instanceIds(instance));
+    ec2.startInstances(s -> s.instanceIds(instance));
+    ec2.terminateInstances(t -> t.instanceIds(instance));
+    ec2.deleteSecurityGroup(d -> d.groupId(group));
+  }
+
   // A role session named like the user, so that one Username lookup finds both.
   private static void recordSessions(Sandbox sandbox, AwsBasicCredentials user, StsClient sts) {
     String role = SandboxClients.newRole(sandbox, "parity-session-role", ACCOUNT, READ_ONLY);
@@ -239,6 +316,17 @@ class EventRecordsTest {
       asRole.getCallerIdentity();
       iamAsRole.listRoles();
       catchThrowable(() -> iamAsRole.createUser(c -> c.userName("denied")));
+    }
+    try (Ec2Client ec2AsRole = SandboxClients.ec2(sandbox, session)) {
+      ec2AsRole.describeInstances();
+      catchThrowable(
+          () ->
+              ec2AsRole.runInstances(
+                  r ->
+                      r.imageId("ami-12345678")
+                          .instanceType("p2.xlarge")
+                          .minCount(1)
+                          .maxCount(10)));
     }
   }
 

@@ -8,6 +8,7 @@ import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.responder.ScriptedBlueTeam;
 import io.firedrill.injector.timeline.Timeline;
 import io.firedrill.scoring.telemetry.CloudTrailPoller;
+import io.firedrill.scoring.telemetry.GuardDutyPoller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
 /**
  * The running part of an exercise: the timeline, the scorer's poller and the blue team. What takes
@@ -35,6 +37,7 @@ final class Play implements AutoCloseable {
   private final RunOptions options;
   private final Timeline timeline;
   private final CloudTrailPoller poller;
+  private final GuardDutyPoller findings;
   private final List<AutoCloseable> resources;
   private final Playbook playbook;
   private ScriptedBlueTeam blue;
@@ -46,6 +49,7 @@ final class Play implements AutoCloseable {
       RunOptions options,
       Timeline timeline,
       CloudTrailPoller poller,
+      GuardDutyPoller findings,
       Playbook playbook,
       List<AutoCloseable> resources) {
     this.playbook = playbook;
@@ -54,6 +58,7 @@ final class Play implements AutoCloseable {
     this.options = options;
     this.timeline = timeline;
     this.poller = poller;
+    this.findings = findings;
     this.resources = resources;
   }
 
@@ -84,7 +89,16 @@ final class Play implements AutoCloseable {
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
     resources.addAll(sessions.values());
     Timeline timeline = Timeline.prepare(plan, sessions, journal, progress);
-    return new Play(cast, journal, options, timeline, poller, playbook, resources);
+    GuardDutyClient guardDuty =
+        GuardDutyClient.builder()
+            .endpointOverride(cast.target().endpoint())
+            .region(Region.of(cast.target().region()))
+            .credentialsProvider(StaticCredentialsProvider.create(cast.control()))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    resources.add(guardDuty);
+    GuardDutyPoller findings = GuardDutyPoller.prepare(guardDuty, journal, progress);
+    return new Play(cast, journal, options, timeline, poller, findings, playbook, resources);
   }
 
   /** Starts the scorer, the blue team and the timeline on the clock, which has just started. */
@@ -92,6 +106,7 @@ final class Play implements AutoCloseable {
     this.clock = clock;
     timeline.start(clock); // first: the injects at 0s are due now
     poller.start(clock, wallEvery(clock));
+    findings.start(clock, wallEvery(clock));
     if (options.blueAuto()) {
       AwsSession blueSession = new AwsSession(cast.target(), cast.blue());
       resources.add(blueSession);
@@ -136,6 +151,8 @@ final class Play implements AutoCloseable {
     }
     poller.drain();
     poller.close();
+    findings.drain();
+    findings.close();
     for (AutoCloseable resource : resources) {
       try {
         resource.close();

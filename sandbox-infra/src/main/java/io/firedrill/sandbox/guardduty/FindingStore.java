@@ -1,0 +1,63 @@
+package io.firedrill.sandbox.guardduty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One detector's findings, in the order they were raised. A finding becomes visible at its
+ * visibility time, so that a configured delay holds findings back without a timer thread.
+ */
+final class FindingStore {
+
+  private final Map<String, Finding> byId = new LinkedHashMap<>();
+
+  /**
+   * Counts the activity into the finding of the same type about the same access key, or adds the
+   * one {@code raise} makes when there is none yet.
+   */
+  synchronized void raise(
+      String type, String accessKeyId, String api, Instant at, Supplier<Finding> raise) {
+    for (Finding finding : byId.values()) {
+      if (finding.type().equals(type) && finding.accessKeyId().equals(accessKeyId)) {
+        finding.repeat(api, at);
+        return;
+      }
+    }
+    Finding fresh = raise.get();
+    byId.put(fresh.id(), fresh);
+  }
+
+  synchronized void add(Finding finding) {
+    byId.put(finding.id(), finding);
+  }
+
+  /** The findings visible at {@code now}, as JSON snapshots. */
+  synchronized List<ObjectNode> visible(Instant now) {
+    List<ObjectNode> out = new ArrayList<>();
+    byId.values().stream().filter(f -> f.visibleAt(now)).forEach(f -> out.add(f.toJson()));
+    return out;
+  }
+
+  synchronized Optional<ObjectNode> get(String id, Instant now) {
+    Finding finding = byId.get(id);
+    return finding == null || !finding.visibleAt(now)
+        ? Optional.empty()
+        : Optional.of(finding.toJson());
+  }
+
+  /** Archives or unarchives the findings {@code ids} names; unknown ids are ignored, as on AWS. */
+  synchronized void archive(List<String> ids, boolean archived) {
+    for (String id : ids) {
+      Finding finding = byId.get(id);
+      if (finding != null) {
+        finding.archived(archived);
+      }
+    }
+  }
+}
