@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -30,6 +31,7 @@ public final class AwsSession implements AutoCloseable {
   private StsClient sts;
   private CloudTrailClient cloudTrail;
   private IamClient iam;
+  private final java.util.Map<String, Ec2Client> ec2 = new java.util.HashMap<>();
 
   public AwsSession(Target target, ActorIdentity actor) {
     this.target = target;
@@ -71,6 +73,40 @@ public final class AwsSession implements AutoCloseable {
       clients.add(iam);
     }
     return iam;
+  }
+
+  /** EC2 in a region, for techniques that spread across regions. */
+  public synchronized Ec2Client ec2(String region) {
+    return ec2.computeIfAbsent(
+        region,
+        r -> {
+          Ec2Client client = configure(Ec2Client.builder()).region(Region.of(r)).build();
+          clients.add(client);
+          return client;
+        });
+  }
+
+  /**
+   * Builds the clients for these services now: a client's first build loads much of the SDK
+   * (seconds for EC2's), which must not happen while an inject is due.
+   *
+   * @param services signing names such as iam or ec2; others are ignored
+   */
+  public void prepare(java.util.Collection<String> services) {
+    for (String service : services) {
+      switch (service) {
+        case "sts" -> sts();
+        case "iam" -> iam();
+        case "cloudtrail" -> cloudTrail();
+        case "ec2" -> ec2(region());
+        default -> {}
+      }
+    }
+  }
+
+  /** The exercise's region. */
+  public String region() {
+    return target.region();
   }
 
   /** Makes a call and records AWS's answer; a refused call is an outcome, not an error. */

@@ -31,6 +31,12 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** An IAM role that will be created (undo: delete it and what is attached to it). */
   public static final String IAM_ROLE = "iam-role";
 
+  /**
+   * EC2 instances that will be launched in a region (id: the region; details: technique, the value
+   * of their firedrill:technique tag; undo: terminate every instance the exercise tagged so).
+   */
+  public static final String EC2_INSTANCES = "ec2-instances";
+
   /** A trail whose event selectors will be replaced (details: selectors, the old ones as JSON). */
   public static final String TRAIL_SELECTORS = "trail-selectors";
 

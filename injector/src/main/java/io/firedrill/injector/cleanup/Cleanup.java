@@ -78,6 +78,7 @@ public final class Cleanup {
       case Change.IAM_USER_INLINE_POLICY ->
           iam.deleteUserPolicy(r -> r.userName(id).policyName(details.get("policyName")));
       case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
+      case Change.EC2_INSTANCES -> Instances.terminateTagged(control, id, details);
       case Change.TRAIL_LOGGING_STOPPED -> control.cloudTrail().startLogging(r -> r.name(id));
       case Change.TRAIL_DELETED -> Trails.recreate(control, id, details);
       case Change.TRAIL_SELECTORS -> Trails.restoreSelectors(control, id, details.get("selectors"));

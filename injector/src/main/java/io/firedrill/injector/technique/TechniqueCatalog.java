@@ -9,6 +9,7 @@ import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetai
 import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
+import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
 import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
 import io.firedrill.injector.technique.persistence.IamCreateBackdoorRole;
@@ -40,7 +41,8 @@ public final class TechniqueCatalog {
           new IamCreateLoginProfile(),
           new IamCreateBackdoorRole(),
           new IamAttachAdminPolicySelf(),
-          new IamPutUserPolicySelf());
+          new IamPutUserPolicySelf(),
+          new Ec2RunInstancesBurst());
 
   private TechniqueCatalog() {}
 

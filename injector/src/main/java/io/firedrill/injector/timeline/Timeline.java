@@ -60,6 +60,17 @@ public final class Timeline implements AutoCloseable {
    */
   public static Timeline prepare(
       Plan plan, Map<String, AwsSession> sessions, Journal journal, Consumer<String> progress) {
+    // Each actor's clients, built before the clock starts rather than when an inject is due.
+    for (PlannedInject inject : plan.injects()) {
+      AwsSession session = sessions.get(inject.step().actor());
+      java.util.Set<String> services = new java.util.HashSet<>(java.util.Set.of("sts"));
+      inject
+          .technique()
+          .info()
+          .permissions()
+          .forEach(p -> services.add(p.substring(0, p.indexOf(':'))));
+      session.prepare(services);
+    }
     try {
       Scheduler scheduler = new StdSchedulerFactory(quartzProperties(plan)).getScheduler();
       // Started now, and made to run one job that does nothing: the first job a scheduler runs

@@ -89,6 +89,7 @@ final class Play implements AutoCloseable {
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
     resources.addAll(sessions.values());
     Timeline timeline = Timeline.prepare(plan, sessions, journal, progress);
+    Warmup.run(plan, cast);
     GuardDutyClient guardDuty =
         GuardDutyClient.builder()
             .endpointOverride(cast.target().endpoint())
