@@ -19,9 +19,15 @@ final class Firedrill {
   private Firedrill() {}
 
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    return run(workDir, java.util.Map.of(), args);
+  }
+
+  /** Runs firedrill with these environment variables added, as a user's shell would. */
+  static Result run(Path workDir, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(workDir, "out", ".txt");
     Path err = Files.createTempFile(workDir, "err", ".txt");
-    Process process = start(workDir, out, err, args);
+    Process process = start(workDir, out, err, env, args);
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("firedrill did not finish within 120 s: " + String.join(" ", args));
@@ -34,6 +40,12 @@ final class Firedrill {
 
   /** Starts firedrill without waiting for it, its output going to the files given. */
   static Process start(Path workDir, Path out, Path err, String... args) throws IOException {
+    return start(workDir, out, err, java.util.Map.of(), args);
+  }
+
+  static Process start(
+      Path workDir, Path out, Path err, java.util.Map<String, String> env, String... args)
+      throws IOException {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
@@ -43,11 +55,28 @@ final class Firedrill {
     command.add(classpath);
     command.add(FiredrillApplication.class.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    return builder
         .directory(workDir.toFile())
         .redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
+  }
+
+  /** The environment that a {@code sandbox up} section's export line sets. */
+  static java.util.Map<String, String> exportsAfter(List<String> lines, String heading) {
+    for (int i = 0; i < lines.size() - 1; i++) {
+      if (lines.get(i).startsWith(heading)) {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (String pair : lines.get(i + 1).replaceFirst("^export ", "").split(" ")) {
+          String[] kv = pair.split("=", 2);
+          env.put(kv[0], kv[1]);
+        }
+        return env;
+      }
+    }
+    throw new AssertionError("no '" + heading + "' section in:\n" + String.join("\n", lines));
   }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,7 @@ class SandboxUpTest {
           .until(() -> Files.readString(out).contains("# Stop it"));
       List<String> lines = Files.readAllLines(out);
 
-      Map<String, String> attacker = exportsAfter(lines, "# attacker");
+      Map<String, String> attacker = Firedrill.exportsAfter(lines, "# attacker");
       assertThat(attacker)
           .containsKeys(
               "AWS_ENDPOINT_URL",
@@ -45,8 +44,8 @@ class SandboxUpTest {
               "AWS_DEFAULT_REGION");
       assertThat(attacker.get("AWS_ENDPOINT_URL")).startsWith("http://127.0.0.1:");
       assertThat(arnOf(attacker)).endsWith(":user/dev-frank");
-      assertThat(arnOf(exportsAfter(lines, "# blue"))).endsWith(":user/blue-responder");
-      assertThat(arnOf(exportsAfter(lines, "# admin"))).endsWith(":user/firedrill-admin");
+      assertThat(arnOf(Firedrill.exportsAfter(lines, "# blue"))).endsWith(":user/blue-responder");
+      assertThat(arnOf(Firedrill.exportsAfter(lines, "# admin"))).endsWith(":user/firedrill-admin");
     } finally {
       process.destroy(); // SIGTERM, as Ctrl-C ends it in a terminal
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -70,19 +69,5 @@ class SandboxUpTest {
             .build()) {
       return sts.getCallerIdentity().arn();
     }
-  }
-
-  private static Map<String, String> exportsAfter(List<String> lines, String heading) {
-    for (int i = 0; i < lines.size() - 1; i++) {
-      if (lines.get(i).startsWith(heading)) {
-        Map<String, String> env = new HashMap<>();
-        for (String pair : lines.get(i + 1).replaceFirst("^export ", "").split(" ")) {
-          String[] kv = pair.split("=", 2);
-          env.put(kv[0], kv[1]);
-        }
-        return env;
-      }
-    }
-    throw new AssertionError("no '" + heading + "' section in:\n" + String.join("\n", lines));
   }
 }

@@ -47,6 +47,28 @@ public final class Journal implements AutoCloseable {
     }
   }
 
+  /**
+   * Reopens a journal to add to it (a cleanup after a crash, say), after checking its chain: the
+   * new entries continue the chain from its last entry.
+   *
+   * @throws JournalException when the journal was edited
+   */
+  public static Journal resume(Path file, Clock wall) {
+    List<JournalEntry> existing = JournalReader.read(file);
+    try {
+      BufferedWriter out =
+          Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      Journal journal = new Journal(file, wall, out);
+      journal.written.addAll(existing);
+      journal.seq = existing.size();
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      journal.prev = lines.isEmpty() ? FIRST_PREV : JournalJson.sha256(lines.get(lines.size() - 1));
+      return journal;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reopen journal " + file, e);
+    }
+  }
+
   public Path file() {
     return file;
   }

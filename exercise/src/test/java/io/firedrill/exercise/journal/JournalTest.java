@@ -87,6 +87,26 @@ class JournalTest {
   }
 
   @Test
+  void aResumedJournalContinuesTheChain() {
+    Path file = dir.resolve("journal.jsonl");
+    try (Journal journal = Journal.create(file, WALL)) {
+      journal.append("exercise.started", Duration.ZERO, Map.of());
+      journal.append("exercise.ended", Duration.ofSeconds(90), Map.of("reason", "crash"));
+    }
+
+    try (Journal resumed = Journal.resume(file, WALL)) {
+      assertThat(resumed.entries()).hasSize(2);
+      resumed.append(
+          "cleanup.done", Duration.ofSeconds(90), Map.of("undone", List.of("iam-user x")));
+    }
+
+    List<JournalEntry> entries = JournalReader.read(file);
+    assertThat(entries)
+        .extracting(JournalEntry::type)
+        .containsExactly("exercise.started", "exercise.ended", "cleanup.done");
+  }
+
+  @Test
   void neverOverwritesAJournal() throws Exception {
     Path file = dir.resolve("journal.jsonl");
     Files.writeString(file, "precious\n");
