@@ -2,6 +2,7 @@ package io.firedrill.shell.command;
 
 import io.firedrill.exercise.clock.Speed;
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.injector.guardrail.TargetRefusedException;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.exercise.ExerciseRunner;
 import io.firedrill.shell.exercise.ExitCodes;
@@ -94,6 +95,9 @@ class RunCommand {
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
       exitCode.set(ExitCodes.BAD_INPUT);
+    } catch (TargetRefusedException e) {
+      System.err.println("firedrill run: the target was refused: " + e.getMessage());
+      exitCode.set(ExitCodes.TARGET_REFUSED);
     }
   }
 

@@ -8,6 +8,7 @@ import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.injector.cleanup.CleanupReport;
+import io.firedrill.injector.guardrail.Guardrail;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.Planner;
 import io.firedrill.reports.ReportFiles;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -79,6 +81,9 @@ public final class ExerciseRunner {
               sandbox.region(),
               StaticCredentialsProvider.create(sandbox.adminCredentials()));
       say.accept("sandbox: baseline '" + baseline.name() + "' applied");
+      // The embedded sandbox is always allowed: its own account, in its own region.
+      Guardrails.check(
+          new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), sandbox);
       Path journalFile = folder.resolve("journal.jsonl");
       try (Journal journal = Journal.create(journalFile, wall)) {
         Cast cast = Cast.of(scenario, applied, sandbox, exerciseId);
