@@ -95,6 +95,20 @@ class CommandLineTest {
   }
 
   @Test
+  void aDryRunPrintsThePlanAndStartsNothing() throws Exception {
+    Firedrill.Result result =
+        Firedrill.run(
+            dir, "run", "leaked-access-key", "--dry-run", "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("1m  attacker  aws.defense-evasion.cloudtrail-stop")
+        .contains("calls CreateUser, AttachUserPolicy, CreateAccessKey")
+        .contains("Nothing was started");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void anUnknownScenarioOrBadOptionExitsWithTwo() throws Exception {
     Firedrill.Result unknown = Firedrill.run(dir, "run", "no-such-scenario");
     Firedrill.Result speed = Firedrill.run(dir, "run", "cloudtrail-tampering", "--speed", "fast");

@@ -43,6 +43,7 @@ class RunCommand {
             --speed     how many times faster than real time scenario time runs: a number up to
                         100, or max (100); default 1
             --out       folder for the exercise's journal and report (default reports/out)
+            --dry-run   print the plan and the API calls it would make, and start nothing
 
           Exit codes: 0 every expectation met, 1 an expectation missed, 2 bad input.""")
   public void run(
@@ -56,6 +57,8 @@ class RunCommand {
       @Option(longName = "speed", defaultValue = "1", description = "a factor up to 100, or max")
           String speed,
       @Option(longName = "out", description = "output folder (default reports/out)") String out,
+      @Option(longName = "dry-run", description = "print the plan and the calls it would make")
+          boolean dryRun,
       CommandContext context)
       throws InterruptedException {
     PrintWriter writer = context.outputWriter();
@@ -65,6 +68,16 @@ class RunCommand {
     }
     if (!blue.equals("auto") && !blue.equals("none")) {
       fail("--blue expects auto or none; got '" + blue + "'");
+      return;
+    }
+    if (dryRun) {
+      try {
+        writer.print(DryRun.describe(ScenarioLibrary.fromSystem(), scenario));
+        writer.flush();
+      } catch (ScenarioException e) {
+        e.problems().forEach(System.err::println);
+        exitCode.set(ExitCodes.BAD_INPUT);
+      }
       return;
     }
     Speed parsedSpeed;
