@@ -60,7 +60,7 @@ class RunCommand {
       @Option(longName = "dry-run", description = "print the plan and the calls it would make")
           boolean dryRun,
       CommandContext context)
-      throws InterruptedException {
+      throws Exception {
     PrintWriter writer = context.outputWriter();
     if (scenario == null || scenario.isBlank()) {
       fail("expected a scenario id or file: run <scenario> [--blue auto|none] [--speed N|max]");
@@ -98,19 +98,24 @@ class RunCommand {
               writer.println(line);
               writer.flush();
             });
+    exitCode.set(Interruptible.run(() -> runAndReport(options, writer)));
+  }
+
+  /** Runs the exercise and prints its summary; the exit code. */
+  private static int runAndReport(RunOptions options, PrintWriter writer)
+      throws InterruptedException {
     try {
       RunResult result =
           new ExerciseRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC()).run(options);
       writer.println();
       Summary.print(writer, result);
-      writer.flush();
-      exitCode.set(result.exitCode());
+      return result.exitCode();
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
-      exitCode.set(ExitCodes.BAD_INPUT);
+      return ExitCodes.BAD_INPUT;
     } catch (TargetRefusedException e) {
       System.err.println("firedrill run: the target was refused: " + e.getMessage());
-      exitCode.set(ExitCodes.TARGET_REFUSED);
+      return ExitCodes.TARGET_REFUSED;
     }
   }
 

@@ -29,6 +29,9 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
  */
 final class Play implements AutoCloseable {
 
+  /** Why an exercise stopped from outside ended. */
+  static final String INTERRUPTED = "interrupted before its end";
+
   /** Scenario time between the scorer's polls of CloudTrail. */
   private static final Duration POLL_EVERY = Duration.ofSeconds(1);
 
@@ -127,13 +130,18 @@ final class Play implements AutoCloseable {
    *
    * @return why the exercise ended
    */
-  String awaitEnd(Duration end, BooleanSupplier allMet) throws InterruptedException {
+  String awaitEnd(Duration end, BooleanSupplier allMet) {
     long checkMillis = wallEvery(clock).toMillis();
-    while (clock.now().compareTo(end) < 0) {
-      if (timeline.allFired() && allMet.getAsBoolean()) {
-        return "every expectation was met";
+    try {
+      while (clock.now().compareTo(end) < 0) {
+        if (timeline.allFired() && allMet.getAsBoolean()) {
+          return "every expectation was met";
+        }
+        Thread.sleep(checkMillis);
       }
-      Thread.sleep(checkMillis);
+    } catch (InterruptedException e) {
+      // Stopped from outside (Ctrl-C): the exercise still ends properly, cleanup and all.
+      return INTERRUPTED;
     }
     return "the scenario's end time was reached";
   }

@@ -7,8 +7,13 @@ import java.nio.file.Path;
 /** What an exercise produced: its scorecard, its journal and its report. */
 public record RunResult(Scorecard scorecard, Path journal, ReportFiles report) {
 
-  /** 0 when every expectation was met, 1 when one was not. */
+  /**
+   * 4 when the exercise was stopped before its end, else 0 when every expectation was met, 1 not.
+   */
   public int exitCode() {
+    if (Play.INTERRUPTED.equals(scorecard.endReason())) {
+      return ExitCodes.INTERRUPTED;
+    }
     return scorecard.allMet() ? ExitCodes.OK : ExitCodes.EXPECTATION_MISSED;
   }
 }
