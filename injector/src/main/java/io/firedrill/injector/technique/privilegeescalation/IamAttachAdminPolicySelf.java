@@ -47,28 +47,19 @@ public final class IamAttachAdminPolicySelf implements Technique<IamAttachAdminP
   @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
     List<ApiCall> calls = new ArrayList<>();
-    String[] self = new String[1];
-    calls.add(
-        session.call(
-            "sts",
-            "GetCallerIdentity",
-            () -> {
-              var identity = session.sts().getCallerIdentity();
-              self[0] = SelfName.of(identity.arn());
-              return identity;
-            }));
-    if (self[0] == null) {
+    String self = SelfName.lookUp(session, calls);
+    if (self == null) {
       return calls;
     }
     // Attaching what is attached already changes nothing, and cleanup must then detach nothing.
-    if (!alreadyAttached(session, self[0])) {
-      ledger.willMake(Change.of(Change.IAM_USER_POLICY_ATTACHED, self[0], "policyArn", ADMIN));
+    if (!alreadyAttached(session, self)) {
+      ledger.willMake(Change.of(Change.IAM_USER_POLICY_ATTACHED, self, "policyArn", ADMIN));
     }
     calls.add(
         session.call(
             "iam",
             "AttachUserPolicy",
-            () -> session.iam().attachUserPolicy(r -> r.userName(self[0]).policyArn(ADMIN))));
+            () -> session.iam().attachUserPolicy(r -> r.userName(self).policyArn(ADMIN))));
     return calls;
   }
 

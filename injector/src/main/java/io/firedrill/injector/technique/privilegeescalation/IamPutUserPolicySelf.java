@@ -50,21 +50,11 @@ public final class IamPutUserPolicySelf implements Technique<IamPutUserPolicySel
   @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
     List<ApiCall> calls = new ArrayList<>();
-    String[] self = new String[1];
-    calls.add(
-        session.call(
-            "sts",
-            "GetCallerIdentity",
-            () -> {
-              var identity = session.sts().getCallerIdentity();
-              self[0] = SelfName.of(identity.arn());
-              return identity;
-            }));
-    if (self[0] == null) {
+    String self = SelfName.lookUp(session, calls);
+    if (self == null) {
       return calls;
     }
-    ledger.willMake(
-        Change.of(Change.IAM_USER_INLINE_POLICY, self[0], "policyName", p.policyName()));
+    ledger.willMake(Change.of(Change.IAM_USER_INLINE_POLICY, self, "policyName", p.policyName()));
     calls.add(
         session.call(
             "iam",
@@ -74,7 +64,7 @@ public final class IamPutUserPolicySelf implements Technique<IamPutUserPolicySel
                     .iam()
                     .putUserPolicy(
                         r ->
-                            r.userName(self[0])
+                            r.userName(self)
                                 .policyName(p.policyName())
                                 .policyDocument(ALLOW_ALL))));
     return calls;
