@@ -13,6 +13,10 @@ Feature: A developer's leaked access key
     And the expectation "backdoor-user-deleted" is met within 5 minutes
     And the expectation "logging-restored" is met within 5 minutes
     And every expectation is met
+    And GuardDuty reports "Stealth:IAMUser/CloudTrailLoggingDisabled"
+    And GuardDuty reports "Persistence:IAMUser/AnomalousBehavior"
+    And the exercise scores at least 90
+    And the "contain" capability is rated "P"
     And the HTML report shows "leaked-key-deactivated" as "met"
 
   Scenario: nobody responds
@@ -22,3 +26,4 @@ Feature: A developer's leaked access key
     And the expectation "leaked-key-deactivated" is missed
     And the expectation "backdoor-user-deleted" is missed
     And the expectation "logging-restored" is missed
+    And the "contain" capability is rated "U"

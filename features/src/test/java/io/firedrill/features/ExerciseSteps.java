@@ -7,6 +7,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.firedrill.exercise.clock.Speed;
+import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.scoring.score.Evidence;
 import io.firedrill.scoring.score.ExpectationResult;
 import io.firedrill.scoring.score.Outcome;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,6 +81,29 @@ public class ExerciseSteps {
   public void everyExpectationMet() {
     assertThat(result.scorecard().expectations()).allMatch(e -> e.outcome() == Outcome.MET);
     assertThat(result.exitCode()).isZero();
+  }
+
+  @Then("GuardDuty reports {string}")
+  public void guardDutyReports(String findingType) {
+    List<JournalEntry> findings =
+        JournalReader.read(result.journal()).stream()
+            .filter(e -> "guardduty.findings".equals(e.text("source")))
+            .filter(e -> findingType.equals(e.text("findingType")))
+            .toList();
+    assertThat(findings).as("GuardDuty findings of type %s", findingType).isNotEmpty();
+  }
+
+  @Then("the exercise scores at least {int}")
+  public void scoresAtLeast(int score) {
+    assertThat(result.scorecard().score()).isGreaterThanOrEqualTo(score);
+  }
+
+  @Then("the {string} capability is rated {string}")
+  public void capabilityRated(String phase, String rating) {
+    assertThat(result.scorecard().phases())
+        .filteredOn(p -> p.phase().equals(phase))
+        .singleElement()
+        .satisfies(p -> assertThat(p.rating().name()).isEqualTo(rating));
   }
 
   @Then("the HTML report shows {string} as {string}")
