@@ -16,12 +16,14 @@ import io.firedrill.sandbox.iam.IamStore;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 
@@ -51,13 +53,20 @@ public final class Sandbox implements AutoCloseable {
   private final String region;
   private final String accountId;
   private final AwsBasicCredentials admin;
+  // Null without a state directory.
+  private final StateFile stateFile;
 
   private Sandbox(
-      SandboxHttpServer server, String region, String accountId, AwsBasicCredentials admin) {
+      SandboxHttpServer server,
+      String region,
+      String accountId,
+      AwsBasicCredentials admin,
+      StateFile stateFile) {
     this.server = server;
     this.region = region;
     this.accountId = accountId;
     this.admin = admin;
+    this.stateFile = stateFile;
   }
 
   /** A builder with the defaults: port 4566, account 000000000000, region us-east-1. */
@@ -88,10 +97,18 @@ public final class Sandbox implements AutoCloseable {
     return admin;
   }
 
-  /** Stops the server; the sandbox's state is gone with it. */
+  /**
+   * Stops the server, then writes the sandbox's state to the {@linkplain Builder#stateDir state
+   * directory} if it has one; without one, the state is gone with it.
+   *
+   * @throws java.io.UncheckedIOException when the state cannot be written
+   */
   @Override
   public void close() {
     server.close();
+    if (stateFile != null) {
+      stateFile.save(admin.accessKeyId());
+    }
   }
 
   @Override
@@ -113,6 +130,7 @@ public final class Sandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private final Map<String, Integer> vcpuQuotas = new HashMap<>();
     private Duration findingDelay = Duration.ZERO;
+    private Path stateDir;
 
     private Builder() {}
 
@@ -142,6 +160,16 @@ public final class Sandbox implements AutoCloseable {
         throw new IllegalArgumentException("a vCPU quota must be zero or more, got " + vcpus);
       }
       vcpuQuotas.put(quotaCode, vcpus);
+      return this;
+    }
+
+    /**
+     * Keeps the sandbox's state in {@code dir}: {@link #start()} loads {@value StateFile#NAME} from
+     * it when there is one, and {@link Sandbox#close()} writes it there, creating the directory.
+     * The file holds secret keys and is written readable by its owner only.
+     */
+    public Builder stateDir(Path dir) {
+      this.stateDir = Objects.requireNonNull(dir, "dir");
       return this;
     }
 
@@ -189,21 +217,42 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * Starts the server and creates {@value #ADMIN_USER} with a fresh key and {@value
-     * #ADMINISTRATOR_ACCESS}. Every other user starts without permissions, as on AWS.
+     * #ADMINISTRATOR_ACCESS}. Every other user starts without permissions, as on AWS. With a
+     * {@linkplain #stateDir state directory} holding a state file, starts from that state instead,
+     * {@value #ADMIN_USER}'s key included; a file that cannot be read, is from another account or
+     * from a newer sandbox fails the start.
      */
     public Sandbox start() {
       IamStore iam = new IamStore(accountId, clock);
-      Credential admin = iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       SessionStore sessions = new SessionStore(accountId);
       EventHistory history = new EventHistory();
+      CloudTrailService cloudTrail = new CloudTrailService(history);
+      GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
+      Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
+      StateFile stateFile =
+          stateDir == null
+              ? null
+              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2);
+      Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
+      Credential admin =
+          restoredAdmin.isPresent()
+              ? iam.find(restoredAdmin.get())
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "the sandbox state in "
+                                  + stateDir
+                                  + " lacks the key of "
+                                  + ADMIN_USER))
+              : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       Gateway gateway =
           new Gateway(
               List.of(
                   new StsService(iam, sessions).definition(),
                   new IamService(iam).definition(),
-                  CloudTrailResources.named(new CloudTrailService(history).definition()),
-                  new GuardDutyService(history, clock, findingDelay).definition(),
-                  new Ec2Service(accountId, vcpuQuotas).definition()),
+                  CloudTrailResources.named(cloudTrail.definition()),
+                  guardDuty.definition(),
+                  ec2.definition()),
               Map.of("guardduty", GuardDutyService.routes()),
               new Authenticator(CredentialStore.firstOf(iam, sessions)),
               authorizer != null ? authorizer : new IamAuthorizer(iam),
@@ -215,7 +264,8 @@ public final class Sandbox implements AutoCloseable {
           region,
           accountId,
           AwsBasicCredentials.create(
-              Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()));
+              Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
+          stateFile);
     }
   }
 }

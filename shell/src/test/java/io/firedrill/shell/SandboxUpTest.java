@@ -56,6 +56,64 @@ class SandboxUpTest {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void aSavedSandboxStartsAgainAsItWasWithTheSameKeys() throws Exception {
+    Path state = dir.resolve("state");
+    List<String> first = upAndStop(state, env -> createUser(env, "left-behind"));
+    List<String> second =
+        upAndStop(state, env -> assertThat(userNames(env)).contains("left-behind", "dev-frank"));
+
+    // Same keys, though not the same port: port 0 picks a free one each time.
+    for (String party : List.of("# admin", "# blue", "# attacker")) {
+      Map<String, String> before = Firedrill.exportsAfter(first, party);
+      Map<String, String> after = Firedrill.exportsAfter(second, party);
+      assertThat(after.get("AWS_ACCESS_KEY_ID")).isEqualTo(before.get("AWS_ACCESS_KEY_ID"));
+      assertThat(after.get("AWS_SECRET_ACCESS_KEY")).isEqualTo(before.get("AWS_SECRET_ACCESS_KEY"));
+    }
+  }
+
+  private List<String> upAndStop(Path state, java.util.function.Consumer<Map<String, String>> use)
+      throws Exception {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process =
+        Firedrill.start(dir, out, err, "sandbox", "up", "--port", "0", "--state", state.toString());
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> Files.readString(out).contains("# Stop it"));
+      use.accept(Firedrill.exportsAfter(Files.readAllLines(out), "# admin"));
+      return Files.readAllLines(out);
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  private static void createUser(Map<String, String> env, String name) {
+    try (software.amazon.awssdk.services.iam.IamClient iam = iam(env)) {
+      iam.createUser(r -> r.userName(name));
+    }
+  }
+
+  private static List<String> userNames(Map<String, String> env) {
+    try (software.amazon.awssdk.services.iam.IamClient iam = iam(env)) {
+      return iam.listUsers().users().stream().map(u -> u.userName()).toList();
+    }
+  }
+
+  private static software.amazon.awssdk.services.iam.IamClient iam(Map<String, String> env) {
+    return software.amazon.awssdk.services.iam.IamClient.builder()
+        .endpointOverride(URI.create(env.get("AWS_ENDPOINT_URL")))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_SECRET_ACCESS_KEY"))))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
   private static String arnOf(Map<String, String> env) {
     try (StsClient sts =
         StsClient.builder()

@@ -24,11 +24,32 @@ public final class CloudTrailService {
   static final String TRAIL = "AWS::CloudTrail::Trail";
 
   private final TrailStore trails = new TrailStore();
+  private final EventHistory history;
   private final LookupEvents lookup;
   private final TrailSettings settings = new TrailSettings(trails);
 
   public CloudTrailService(EventHistory history) {
+    this.history = history;
     this.lookup = new LookupEvents(history);
+  }
+
+  /** The trails and the event history, to persist across a restart. */
+  public CloudTrailState snapshot() {
+    return new CloudTrailState(trails.snapshot(), history.snapshot());
+  }
+
+  /** Replaces the trails and the event history with {@code state}. */
+  public void restore(CloudTrailState state) {
+    // A trail without selectors reads back a JSON null as a node; the trail means "default".
+    trails.restore(
+        state.trails().stream()
+            .map(
+                t ->
+                    t.eventSelectors() != null && t.eventSelectors().isNull()
+                        ? t.withEventSelectors(null)
+                        : t)
+            .toList());
+    history.restore(state.events());
   }
 
   /** The service as the gateway routes to it. */

@@ -30,6 +30,20 @@ public final class EventHistory {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  List<HistoryEntry> snapshot() {
+    synchronized (entries) {
+      return List.copyOf(entries);
+    }
+  }
+
+  // Sequences are positions in the list, so the restored entries keep theirs and new ones follow.
+  void restore(List<HistoryEntry> state) {
+    synchronized (entries) {
+      entries.clear();
+      entries.addAll(state);
+    }
+  }
+
   /** Records one served call. */
   public void record(CallRecord call) {
     append(call);

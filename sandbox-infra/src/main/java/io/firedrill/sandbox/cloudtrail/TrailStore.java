@@ -22,6 +22,15 @@ final class TrailStore {
 
   private final Map<String, Trail> trails = new LinkedHashMap<>();
 
+  synchronized List<Trail> snapshot() {
+    return List.copyOf(trails.values());
+  }
+
+  synchronized void restore(List<Trail> state) {
+    trails.clear();
+    state.forEach(trail -> trails.put(trail.name(), trail));
+  }
+
   synchronized Trail create(Trail trail, String accountId) {
     if (trails.containsKey(trail.name())) {
       throw CloudTrailErrors.trailExists(trail.name(), accountId);

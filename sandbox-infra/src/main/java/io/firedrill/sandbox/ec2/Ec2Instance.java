@@ -40,7 +40,38 @@ final class Ec2Instance {
       String clientToken,
       String instanceProfileArn,
       List<String> groupIds) {
-    this.id = Ec2Ids.next("i");
+    this(
+        Ec2Ids.next("i"),
+        reservationId,
+        imageId,
+        type,
+        launchIndex,
+        launchTime,
+        network,
+        privateIp,
+        keyName,
+        clientToken,
+        instanceProfileArn,
+        groupIds,
+        Ec2Ids.next("vol"));
+  }
+
+  /** An instance with the ids it was given, as a restored sandbox has them. */
+  Ec2Instance(
+      String id,
+      String reservationId,
+      String imageId,
+      String type,
+      int launchIndex,
+      Instant launchTime,
+      Ec2Region.Network network,
+      String privateIp,
+      String keyName,
+      String clientToken,
+      String instanceProfileArn,
+      List<String> groupIds,
+      String rootVolumeId) {
+    this.id = id;
     this.reservationId = reservationId;
     this.imageId = imageId;
     this.type = type;
@@ -54,7 +85,7 @@ final class Ec2Instance {
     this.clientToken = clientToken;
     this.instanceProfileArn = instanceProfileArn;
     this.groupIds = List.copyOf(groupIds);
-    this.rootVolumeId = Ec2Ids.next("vol");
+    this.rootVolumeId = rootVolumeId;
   }
 
   int vcpus() {

@@ -25,6 +25,18 @@ final class Ec2Region {
   final Map<String, KeyPair> keyPairs = new LinkedHashMap<>();
   private int nextHost = 10;
 
+  /** A region as a restored sandbox has it: its network and default group come with the state. */
+  Ec2Region(String name, Network network, String defaultGroupId, int nextHost) {
+    this.name = name;
+    this.network = network;
+    this.defaultGroupId = defaultGroupId;
+    this.nextHost = nextHost;
+  }
+
+  int nextHost() {
+    return nextHost;
+  }
+
   Ec2Region(String name) {
     this.name = name;
     this.network = new Network(Ec2Ids.next("vpc"), Ec2Ids.next("subnet"), name + "a");

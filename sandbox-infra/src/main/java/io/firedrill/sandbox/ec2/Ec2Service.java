@@ -33,6 +33,16 @@ public final class Ec2Service {
     this.store = new Ec2Store(accountId, vcpuQuotas);
   }
 
+  /** Every region's instances, groups, snapshots, flow logs, key pairs and tags. */
+  public Ec2State snapshot() {
+    return Ec2Snapshots.snapshot(store);
+  }
+
+  /** Replaces every region's resources with {@code state}. */
+  public void restore(Ec2State state) {
+    Ec2Snapshots.restore(store, state);
+  }
+
   /** The service as the gateway routes to it. */
   public ServiceDefinition definition() {
     List<Operation> operations = new ArrayList<>();

@@ -23,6 +23,11 @@ final class Ec2Store {
     return regions.computeIfAbsent(name, Ec2Region::new);
   }
 
+  /** Every region used so far, by name. */
+  Map<String, Ec2Region> regions() {
+    return regions;
+  }
+
   int quota(String code) {
     return quotas.getOrDefault(code, 0);
   }

@@ -19,7 +19,11 @@ final class Snapshot {
   boolean publicToAll;
 
   Snapshot(String volumeId, String description, Instant startTime, int volumeSize) {
-    this.id = Ec2Ids.next("snap");
+    this(Ec2Ids.next("snap"), volumeId, description, startTime, volumeSize);
+  }
+
+  Snapshot(String id, String volumeId, String description, Instant startTime, int volumeSize) {
+    this.id = id;
     this.volumeId = volumeId;
     this.description = description;
     this.startTime = startTime;

@@ -39,6 +39,30 @@ final class Detectors {
     return detector;
   }
 
+  synchronized GuardDutyState snapshot(List<String> seen) {
+    Map<String, List<GuardDutyState.SavedFinding>> saved = new HashMap<>();
+    findings.forEach((id, store) -> saved.put(id, store.snapshot()));
+    return new GuardDutyState(List.copyOf(byRegion.values()), saved, seen);
+  }
+
+  // A finding whose rule the code no longer has is dropped: nothing could describe it.
+  synchronized void restore(GuardDutyState state) {
+    byRegion.clear();
+    findings.clear();
+    for (Detector detector : state.detectors()) {
+      byRegion.put(detector.region(), detector);
+      FindingStore store = new FindingStore();
+      for (GuardDutyState.SavedFinding saved :
+          state.findings().getOrDefault(detector.id(), List.of())) {
+        Finding finding = Finding.restored(saved, detector);
+        if (finding != null) {
+          store.add(finding);
+        }
+      }
+      findings.put(detector.id(), store);
+    }
+  }
+
   synchronized Optional<Detector> inRegion(String region) {
     return Optional.ofNullable(byRegion.get(region));
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,6 +65,57 @@ final class Finding {
     this.updatedAt = at;
     this.count = 1;
     apiCalls.put(api, new long[] {1, at.getEpochSecond(), at.getEpochSecond()});
+  }
+
+  GuardDutyState.SavedFinding saved() {
+    Map<String, List<Long>> calls = new LinkedHashMap<>();
+    apiCalls.forEach((name, seen) -> calls.put(name, List.of(seen[0], seen[1], seen[2])));
+    return new GuardDutyState.SavedFinding(
+        id,
+        rule.type(),
+        actor,
+        api,
+        apiService,
+        sample,
+        createdAt,
+        visibleAt,
+        lastSeen,
+        updatedAt,
+        count,
+        archived,
+        calls);
+  }
+
+  /**
+   * The finding {@link #saved()} describes, raised by {@code detector}; null if its rule is gone.
+   */
+  static Finding restored(GuardDutyState.SavedFinding saved, Detector detector) {
+    FindingRule rule = FindingRules.ofType(saved.type());
+    if (rule == null) {
+      return null;
+    }
+    Finding finding =
+        new Finding(
+            saved.id(),
+            detector,
+            rule,
+            saved.actor(),
+            saved.api(),
+            saved.apiService(),
+            saved.createdAt(),
+            saved.visibleAt(),
+            saved.sample());
+    finding.apiCalls.clear();
+    saved
+        .apiCalls()
+        .forEach(
+            (name, seen) ->
+                finding.apiCalls.put(name, new long[] {seen.get(0), seen.get(1), seen.get(2)}));
+    finding.lastSeen = saved.lastSeen();
+    finding.updatedAt = saved.updatedAt();
+    finding.count = saved.count();
+    finding.archived = saved.archived();
+    return finding;
   }
 
   String id() {

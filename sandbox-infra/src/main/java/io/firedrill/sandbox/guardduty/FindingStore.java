@@ -33,6 +33,10 @@ final class FindingStore {
     byId.put(fresh.id(), fresh);
   }
 
+  synchronized List<GuardDutyState.SavedFinding> snapshot() {
+    return byId.values().stream().map(Finding::saved).toList();
+  }
+
   synchronized void add(Finding finding) {
     byId.put(finding.id(), finding);
   }

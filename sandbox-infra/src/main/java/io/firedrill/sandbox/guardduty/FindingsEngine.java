@@ -29,6 +29,19 @@ final class FindingsEngine implements Consumer<CallRecord> {
     this.delay = delay;
   }
 
+  List<String> seen() {
+    synchronized (seen) {
+      return List.copyOf(seen);
+    }
+  }
+
+  void restore(List<String> state) {
+    synchronized (seen) {
+      seen.clear();
+      seen.addAll(state);
+    }
+  }
+
   @Override
   public void accept(CallRecord call) {
     boolean first;

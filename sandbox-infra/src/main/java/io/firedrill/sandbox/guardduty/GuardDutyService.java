@@ -30,6 +30,7 @@ public final class GuardDutyService {
   private final Detectors detectors = new Detectors();
   private final Clock clock;
   private final FindingQueries queries;
+  private final FindingsEngine engine;
 
   /**
    * A service whose detectors watch {@code history}; findings become visible {@code delay} after
@@ -41,8 +42,20 @@ public final class GuardDutyService {
     if (held.isNegative()) {
       throw new IllegalArgumentException("a finding delay cannot be negative: " + held);
     }
-    history.subscribe(new FindingsEngine(detectors, FindingRules.all(), held));
+    this.engine = new FindingsEngine(detectors, FindingRules.all(), held);
+    history.subscribe(engine);
     this.queries = new FindingQueries(detectors, clock);
+  }
+
+  /** The detectors and their findings, to persist across a restart. */
+  public GuardDutyState snapshot() {
+    return detectors.snapshot(engine.seen());
+  }
+
+  /** Replaces the detectors and their findings with {@code state}. */
+  public void restore(GuardDutyState state) {
+    detectors.restore(state);
+    engine.restore(state.seen());
   }
 
   /** The service as the gateway routes to it, each operation naming its detector. */

@@ -24,6 +24,23 @@ final class Groups {
     this.store = store;
   }
 
+  IamState.GroupState snapshot() {
+    synchronized (store) {
+      Map<String, List<String>> joined = new HashMap<>();
+      members.forEach((group, users) -> joined.put(group, List.copyOf(users)));
+      return new IamState.GroupState(List.copyOf(groups.values()), joined);
+    }
+  }
+
+  void restore(IamState.GroupState state) {
+    synchronized (store) {
+      groups.clear();
+      state.groups().forEach(group -> groups.put(group.name(), group));
+      members.clear();
+      state.members().forEach((group, users) -> members.put(group, new LinkedHashSet<>(users)));
+    }
+  }
+
   IamGroup create(String name, String path) {
     synchronized (store) {
       if (groups.containsKey(name)) {

@@ -80,6 +80,35 @@ public final class IamStore implements CredentialStore {
     }
   }
 
+  /** Everything this store and the stores beside it hold, as plain data to persist. */
+  public synchronized IamState snapshot() {
+    return new IamState(
+        List.copyOf(users.values()),
+        List.copyOf(keys.values()),
+        List.copyOf(loginProfiles.values()),
+        Map.copyOf(keyUses),
+        groups.snapshot(),
+        roles.snapshot(),
+        policies.snapshot(),
+        permissions.snapshot());
+  }
+
+  /** Replaces this store's content with {@code state}, as {@link #snapshot()} took it. */
+  public synchronized void restore(IamState state) {
+    users.clear();
+    state.users().forEach(u -> users.put(u.name(), u));
+    keys.clear();
+    state.keys().forEach(k -> keys.put(k.accessKeyId(), k));
+    loginProfiles.clear();
+    state.loginProfiles().forEach(p -> loginProfiles.put(p.userName(), p));
+    keyUses.clear();
+    keyUses.putAll(state.keyUses());
+    groups.restore(state.groups());
+    roles.restore(state.roles());
+    policies.restore(state.policies());
+    permissions.restore(state.permissions());
+  }
+
   /** The role with this ARN, for STS; empty when there is none. */
   public synchronized Optional<IamRole> roleByArn(String arn) {
     return roles.byArn(arn);

@@ -50,6 +50,33 @@ final class Permissions {
     this.lock = lock;
   }
 
+  Map<String, IamState.HolderState> snapshot() {
+    synchronized (lock) {
+      Map<String, IamState.HolderState> state = new HashMap<>();
+      holders.forEach(
+          (key, h) ->
+              state.put(
+                  key,
+                  new IamState.HolderState(
+                      List.copyOf(h.attached), Map.copyOf(h.inline), h.boundary)));
+      return state;
+    }
+  }
+
+  void restore(Map<String, IamState.HolderState> state) {
+    synchronized (lock) {
+      holders.clear();
+      state.forEach(
+          (key, saved) -> {
+            Holder holder = new Holder();
+            holder.attached.addAll(saved.attached());
+            holder.inline.putAll(saved.inline());
+            holder.boundary = saved.boundary();
+            holders.put(key, holder);
+          });
+    }
+  }
+
   /** Attaches a managed policy; attaching one already attached changes nothing, as in IAM. */
   void attach(Kind kind, String name, String policyArn) {
     synchronized (lock) {

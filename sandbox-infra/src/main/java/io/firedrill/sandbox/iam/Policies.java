@@ -40,6 +40,20 @@ final class Policies {
     ManagedPolicies.all().forEach((arn, document) -> awsManaged.put(arn, awsPolicy(arn, document)));
   }
 
+  /** The customer managed policies; the AWS managed ones come from the code. */
+  List<ManagedPolicy> snapshot() {
+    synchronized (store) {
+      return List.copyOf(customer.values());
+    }
+  }
+
+  void restore(List<ManagedPolicy> state) {
+    synchronized (store) {
+      customer.clear();
+      state.forEach(policy -> customer.put(policy.arn(), policy));
+    }
+  }
+
   ManagedPolicy create(
       String name, String path, String description, String document, List<Tag> tags) {
     synchronized (store) {

@@ -20,6 +20,19 @@ final class Roles {
     this.store = store;
   }
 
+  List<IamRole> snapshot() {
+    synchronized (store) {
+      return List.copyOf(roles.values());
+    }
+  }
+
+  void restore(List<IamRole> state) {
+    synchronized (store) {
+      roles.clear();
+      state.forEach(role -> roles.put(role.name(), role));
+    }
+  }
+
   IamRole create(
       String name,
       String path,

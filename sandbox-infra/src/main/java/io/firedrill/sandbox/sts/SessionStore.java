@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,17 @@ public final class SessionStore implements CredentialStore {
 
   public SessionStore(String accountId) {
     this.accountId = accountId;
+  }
+
+  /** The sessions issued, secrets and tokens included, to persist across a restart. */
+  public synchronized List<Credential> snapshot() {
+    return List.copyOf(sessions.values());
+  }
+
+  /** Replaces the sessions with {@code state}, as {@link #snapshot()} took them. */
+  public synchronized void restore(List<Credential> state) {
+    sessions.clear();
+    state.forEach(credential -> sessions.put(credential.accessKeyId(), credential));
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.firedrill.shell.sandbox.Party;
 import io.firedrill.shell.sandbox.RunningSandbox;
 import jakarta.annotation.PreDestroy;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -33,10 +34,12 @@ class SandboxCommands implements KeepAlive {
       description = "Start the embedded AWS sandbox and print each party's AWS environment",
       help =
           """
-          sandbox up [--port N] [--baseline NAME]
+          sandbox up [--port N] [--baseline NAME] [--state DIR]
 
             --port      the port on 127.0.0.1 (default 4566, the LocalStack convention; 0 for any)
             --baseline  the starting account, from scenarios/baselines/ (default standard)
+            --state     save the sandbox in DIR when it stops, and start it from there next time
+                        (the baseline is then not applied again); DIR holds secret keys
 
           Prints export lines for the admin, the blue team and the attacker: paste one into a
           terminal and the AWS CLI, boto3 and the SDKs reach the sandbox. From the command line it
@@ -45,6 +48,10 @@ class SandboxCommands implements KeepAlive {
       @Option(longName = "port", defaultValue = "4566", description = "port, 0 for any") int port,
       @Option(longName = "baseline", defaultValue = "standard", description = "baseline name")
           String baseline,
+      @Option(
+              longName = "state",
+              description = "folder to save the sandbox in when it stops, and start it from")
+          String state,
       CommandContext context) {
     PrintWriter out = context.outputWriter();
     if (current != null) {
@@ -56,7 +63,9 @@ class SandboxCommands implements KeepAlive {
       return;
     }
     try {
-      current = RunningSandbox.start(ScenarioLibrary.fromSystem(), baseline, port);
+      current =
+          RunningSandbox.start(
+              ScenarioLibrary.fromSystem(), baseline, port, state == null ? null : Path.of(state));
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
       exitCode.set(ExitCodes.BAD_INPUT);

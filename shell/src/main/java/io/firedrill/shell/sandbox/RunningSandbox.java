@@ -5,6 +5,7 @@ import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
 import io.firedrill.shell.exercise.ScenarioLibrary;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -29,13 +30,25 @@ public final class RunningSandbox implements AutoCloseable {
   }
 
   /**
-   * Starts a sandbox on 127.0.0.1 and applies a baseline to it through the SDK.
+   * Starts a sandbox on 127.0.0.1 and applies a baseline to it through the SDK; or, given a state
+   * folder that holds a saved sandbox, starts that sandbox again as it was, keys and all.
    *
    * @param port the port, or 0 for any free one
+   * @param stateDir where the sandbox is saved when it stops, or null to keep nothing
    */
-  public static RunningSandbox start(ScenarioLibrary library, String baselineName, int port) {
+  public static RunningSandbox start(
+      ScenarioLibrary library, String baselineName, int port, Path stateDir) {
+    Sandbox.Builder builder = Sandbox.builder().port(port);
+    if (stateDir != null) {
+      builder.stateDir(stateDir);
+      if (PartyKeys.exist(stateDir)) {
+        Sandbox sandbox = builder.start();
+        PartyKeys saved = PartyKeys.read(stateDir);
+        return new RunningSandbox(sandbox, saved.baseline(), saved.keys());
+      }
+    }
     Baseline baseline = library.loadBaseline(baselineName);
-    Sandbox sandbox = Sandbox.builder().port(port).start();
+    Sandbox sandbox = builder.start();
     try {
       AppliedBaseline applied =
           BaselineApplier.apply(
@@ -50,6 +63,9 @@ public final class RunningSandbox implements AutoCloseable {
       }
       if (applied.accessKeys().containsKey(ATTACKER_USER)) {
         keys.put(Party.ATTACKER, applied.accessKeys().get(ATTACKER_USER));
+      }
+      if (stateDir != null) {
+        new PartyKeys(baseline.name(), keys).write(stateDir);
       }
       return new RunningSandbox(sandbox, baseline.name(), keys);
     } catch (RuntimeException e) {
