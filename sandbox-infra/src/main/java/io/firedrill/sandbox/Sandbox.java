@@ -53,6 +53,7 @@ public final class Sandbox implements AutoCloseable {
   private final String region;
   private final String accountId;
   private final AwsBasicCredentials admin;
+  private final AwsBasicCredentials root;
   // Null without a state directory.
   private final StateFile stateFile;
 
@@ -61,11 +62,13 @@ public final class Sandbox implements AutoCloseable {
       String region,
       String accountId,
       AwsBasicCredentials admin,
+      AwsBasicCredentials root,
       StateFile stateFile) {
     this.server = server;
     this.region = region;
     this.accountId = accountId;
     this.admin = admin;
+    this.root = root;
     this.stateFile = stateFile;
   }
 
@@ -95,6 +98,15 @@ public final class Sandbox implements AutoCloseable {
    */
   public AwsBasicCredentials adminCredentials() {
     return admin;
+  }
+
+  /**
+   * A long-term access key of the account's root user ({@code arn:aws:iam::ACCOUNT:root}), which
+   * may do everything whatever IAM policies say, and which CloudTrail records as type {@code Root}.
+   * It belongs to no IAM user; a {@linkplain Builder#stateDir state directory} keeps it.
+   */
+  public AwsBasicCredentials rootCredentials() {
+    return root;
   }
 
   /**
@@ -217,10 +229,10 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * Starts the server and creates {@value #ADMIN_USER} with a fresh key and {@value
-     * #ADMINISTRATOR_ACCESS}. Every other user starts without permissions, as on AWS. With a
-     * {@linkplain #stateDir state directory} holding a state file, starts from that state instead,
-     * {@value #ADMIN_USER}'s key included; a file that cannot be read, is from another account or
-     * from a newer sandbox fails the start.
+     * #ADMINISTRATOR_ACCESS}, and a key of the account's root user. Every other user starts without
+     * permissions, as on AWS. With a {@linkplain #stateDir state directory} holding a state file,
+     * starts from that state instead, {@value #ADMIN_USER}'s and root's keys included; a file that
+     * cannot be read, is from another account or from a newer sandbox fails the start.
      */
     public Sandbox start() {
       IamStore iam = new IamStore(accountId, clock);
@@ -245,6 +257,8 @@ public final class Sandbox implements AutoCloseable {
                                   + " lacks the key of "
                                   + ADMIN_USER))
               : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
+      // After the restore, so that a restarted sandbox hands out the root key it had.
+      Credential root = iam.rootCredential();
       Gateway gateway =
           new Gateway(
               List.of(
@@ -265,6 +279,7 @@ public final class Sandbox implements AutoCloseable {
           accountId,
           AwsBasicCredentials.create(
               Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
+          AwsBasicCredentials.create(root.accessKeyId(), root.secretAccessKey()),
           stateFile);
     }
   }

@@ -8,12 +8,13 @@ import java.util.Objects;
  * An authenticated principal, with the access key it signed with: what a CloudTrail record's {@code
  * userIdentity} says, and what policy evaluation needs to know about who is asking.
  *
- * @param type the identity type: {@code IAMUser} or {@code AssumedRole}
- * @param userName the IAM user name; for an assumed role the role session name, which is what
- *     LookupEvents answers as the event's Username
- * @param principalId the user's unique id ({@code AIDA...}), or {@code AROA...:session} for a role
- *     session
- * @param arn the user's ARN, or the assumed-role ARN ({@code arn:aws:sts::...:assumed-role/R/s})
+ * @param type the identity type: {@code IAMUser}, {@code AssumedRole} or {@code Root}
+ * @param userName the IAM user name; for an assumed role the role session name, for the root user
+ *     {@code root}: what LookupEvents answers as the event's Username
+ * @param principalId the user's unique id ({@code AIDA...}), {@code AROA...:session} for a role
+ *     session, the account id for the root user
+ * @param arn the user's ARN, the assumed-role ARN ({@code arn:aws:sts::...:assumed-role/R/s}), or
+ *     {@code arn:aws:iam::ACCOUNT:root}
  * @param accountId the account the principal belongs to
  * @param accessKeyId the access key the request was signed with
  * @param session the temporary-credential session the key belongs to, or null for a long-term key
@@ -33,6 +34,9 @@ public record Caller(
   /** The type of a role session's identity. */
   public static final String ASSUMED_ROLE = "AssumedRole";
 
+  /** The type of the account's root user's identity. */
+  public static final String ROOT = "Root";
+
   public Caller {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(userName, "userName");
@@ -49,6 +53,26 @@ public record Caller(
   public static Caller iamUser(
       String userName, String principalId, String arn, String accountId, String accessKeyId) {
     return new Caller(IAM_USER, userName, principalId, arn, accountId, accessKeyId, null);
+  }
+
+  /**
+   * The account's root user signing with one of its long-term access keys. CloudTrail names root by
+   * its account id and ARN alone; LookupEvents calls it {@code root}.
+   */
+  public static Caller root(String accountId, String accessKeyId) {
+    return new Caller(
+        ROOT,
+        "root",
+        accountId,
+        "arn:aws:iam::" + accountId + ":root",
+        accountId,
+        accessKeyId,
+        null);
+  }
+
+  /** Whether the caller is the account's root user, whom identity policies do not govern. */
+  public boolean isRoot() {
+    return type.equals(ROOT);
   }
 
   /** Whether the caller is an IAM user (with a long-term key or its own session). */

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * policies, and its permissions boundary; a role session by the role's attached and inline
  * policies, its boundary, and the session policy it was created with. {@code sts:AssumeRole} also
  * needs the role's trust policy: a trust statement that names the caller allows on its own, one
- * that names the caller's account needs the caller's own policies to allow too.
+ * that names the caller's account needs the caller's own policies to allow too. The account's root
+ * user may do anything but assume a role.
  */
 public final class IamAuthorizer implements Authorizer {
 
@@ -45,6 +46,13 @@ public final class IamAuthorizer implements Authorizer {
   @Override
   public Authorizer.Verdict authorize(AccessRequest request) {
     Caller caller = request.caller();
+    if (caller.isRoot()) {
+      // A standalone account's root user is not subject to identity policies; the one thing AWS
+      // refuses it is assuming a role, whatever the trust policy says.
+      return request.action().equalsIgnoreCase(ASSUME_ROLE)
+          ? Authorizer.Verdict.deny("Roles may not be assumed by root accounts.")
+          : Authorizer.Verdict.ALLOW;
+    }
     RequestContext context =
         new RequestContext(request.action(), request.resource(), ConditionKeys.of(request));
     Decision decision = PolicyEvaluator.evaluate(context, policiesOf(caller));

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param policies the customer managed policies with their versions; the AWS managed ones ship with
  *     the code and are not part of the state
  * @param permissions attachments, inline policies and boundaries, by holder
+ * @param rootKey the root user's access key; null in a state written before root had one
  */
 public record IamState(
     List<IamUser> users,
@@ -22,7 +23,8 @@ public record IamState(
     GroupState groups,
     List<IamRole> roles,
     List<ManagedPolicy> policies,
-    Map<String, HolderState> permissions) {
+    Map<String, HolderState> permissions,
+    AccessKey rootKey) {
 
   public IamState {
     users = List.copyOf(users);

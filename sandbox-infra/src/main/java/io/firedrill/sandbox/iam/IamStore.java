@@ -36,6 +36,8 @@ public final class IamStore implements CredentialStore {
   private final Map<String, LoginProfile> loginProfiles =
       new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final Map<String, KeyUse> keyUses = new HashMap<>();
+  // The root user's key is no IAM user's: kept apart, no ListAccessKeys of any user shows it.
+  private AccessKey rootKey;
   private final Permissions permissions;
   private final Groups groups;
   private final Roles roles;
@@ -68,8 +70,22 @@ public final class IamStore implements CredentialStore {
     return credential(createKey(userName));
   }
 
+  /**
+   * The account root user's long-term key, created on first call (the sandbox asks at start, after
+   * any restore) and kept by {@link #snapshot()}.
+   */
+  public synchronized Credential rootCredential() {
+    if (rootKey == null) {
+      rootKey = new AccessKey(newKeyId(), Ids.secretAccessKey(), "root", true, now());
+    }
+    return rootCredential(rootKey);
+  }
+
   @Override
   public synchronized Optional<Credential> find(String accessKeyId) {
+    if (rootKey != null && rootKey.accessKeyId().equals(accessKeyId)) {
+      return Optional.of(rootCredential(rootKey));
+    }
     return Optional.ofNullable(keys.get(accessKeyId)).map(this::credential);
   }
 
@@ -90,7 +106,8 @@ public final class IamStore implements CredentialStore {
         groups.snapshot(),
         roles.snapshot(),
         policies.snapshot(),
-        permissions.snapshot());
+        permissions.snapshot(),
+        rootKey);
   }
 
   /** Replaces this store's content with {@code state}, as {@link #snapshot()} took it. */
@@ -107,6 +124,7 @@ public final class IamStore implements CredentialStore {
     roles.restore(state.roles());
     policies.restore(state.policies());
     permissions.restore(state.permissions());
+    rootKey = state.rootKey();
   }
 
   /** The role with this ARN, for STS; empty when there is none. */
@@ -183,12 +201,8 @@ public final class IamStore implements CredentialStore {
     if (keysOf(user.name()).size() >= MAX_KEYS_PER_USER) {
       throw IamErrors.accessKeyQuota();
     }
-    String id;
-    do {
-      id = Ids.accessKeyId(accountId);
-    } while (keys.containsKey(id));
-    AccessKey key = new AccessKey(id, Ids.secretAccessKey(), user.name(), true, now());
-    keys.put(id, key);
+    AccessKey key = new AccessKey(newKeyId(), Ids.secretAccessKey(), user.name(), true, now());
+    keys.put(key.accessKeyId(), key);
     return key;
   }
 
@@ -263,6 +277,22 @@ public final class IamStore implements CredentialStore {
       throw IamErrors.noSuchAccessKey(accessKeyId);
     }
     return key;
+  }
+
+  private String newKeyId() {
+    String id;
+    do {
+      id = Ids.accessKeyId(accountId);
+    } while (keys.containsKey(id) || (rootKey != null && rootKey.accessKeyId().equals(id)));
+    return id;
+  }
+
+  private Credential rootCredential(AccessKey key) {
+    return new Credential(
+        key.accessKeyId(),
+        key.secretAccessKey(),
+        key.active(),
+        Caller.root(accountId, key.accessKeyId()));
   }
 
   private Credential credential(AccessKey key) {

@@ -145,8 +145,9 @@ public final class StsService {
     Credential credential =
         sessions.issue(
             keyId ->
+                // An IAM user's session, or the root user's: the identity keeps its type.
                 new Caller(
-                    Caller.IAM_USER,
+                    caller.type(),
                     caller.userName(),
                     caller.principalId(),
                     caller.arn(),
