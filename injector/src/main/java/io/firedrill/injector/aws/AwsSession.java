@@ -15,6 +15,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -32,6 +33,7 @@ public final class AwsSession implements AutoCloseable {
   private CloudTrailClient cloudTrail;
   private IamClient iam;
   private final java.util.Map<String, Ec2Client> ec2 = new java.util.HashMap<>();
+  private GuardDutyClient guardDuty;
 
   public AwsSession(Target target, ActorIdentity actor) {
     this.target = target;
@@ -75,6 +77,14 @@ public final class AwsSession implements AutoCloseable {
     return iam;
   }
 
+  public synchronized GuardDutyClient guardDuty() {
+    if (guardDuty == null) {
+      guardDuty = configure(GuardDutyClient.builder()).build();
+      clients.add(guardDuty);
+    }
+    return guardDuty;
+  }
+
   /** EC2 in a region, for techniques that spread across regions. */
   public synchronized Ec2Client ec2(String region) {
     return ec2.computeIfAbsent(
@@ -99,6 +109,7 @@ public final class AwsSession implements AutoCloseable {
         case "iam" -> iam();
         case "cloudtrail" -> cloudTrail();
         case "ec2" -> ec2(region());
+        case "guardduty" -> guardDuty();
         default -> {}
       }
     }

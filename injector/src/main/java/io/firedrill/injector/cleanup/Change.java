@@ -37,6 +37,15 @@ public record Change(String kind, String id, Map<String, String> details) {
    */
   public static final String EC2_INSTANCES = "ec2-instances";
 
+  /** A GuardDuty detector that will be disabled (id: the detector; undo: enable it). */
+  public static final String GUARDDUTY_DISABLED = "guardduty-disabled";
+
+  /** A GuardDuty detector that will be deleted (undo: create one, enabled). */
+  public static final String GUARDDUTY_DELETED = "guardduty-deleted";
+
+  /** Ingress that will be opened on a security group (id: group; details: region, port, cidr). */
+  public static final String EC2_INGRESS = "ec2-ingress";
+
   /** A trail whose event selectors will be replaced (details: selectors, the old ones as JSON). */
   public static final String TRAIL_SELECTORS = "trail-selectors";
 

@@ -79,6 +79,10 @@ public final class Cleanup {
           iam.deleteUserPolicy(r -> r.userName(id).policyName(details.get("policyName")));
       case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
       case Change.EC2_INSTANCES -> Instances.terminateTagged(control, id, details);
+      case Change.EC2_INGRESS -> Instances.revokeIngress(control, id, details);
+      case Change.GUARDDUTY_DISABLED ->
+          control.guardDuty().updateDetector(r -> r.detectorId(id).enable(true));
+      case Change.GUARDDUTY_DELETED -> control.guardDuty().createDetector(r -> r.enable(true));
       case Change.TRAIL_LOGGING_STOPPED -> control.cloudTrail().startLogging(r -> r.name(id));
       case Change.TRAIL_DELETED -> Trails.recreate(control, id, details);
       case Change.TRAIL_SELECTORS -> Trails.restoreSelectors(control, id, details.get("selectors"));

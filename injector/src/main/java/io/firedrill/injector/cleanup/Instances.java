@@ -9,7 +9,9 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 
-/** Terminates the instances an inject launched: found by the tags it put on them at launch. */
+/**
+ * Undoes what an inject did in EC2: instances it launched (found by their tags), ingress it opened.
+ */
 final class Instances {
 
   private Instances() {}
@@ -39,5 +41,19 @@ final class Instances {
     if (!ids.isEmpty()) {
       ec2.terminateInstances(r -> r.instanceIds(ids));
     }
+  }
+
+  static void revokeIngress(AwsSession control, String groupId, Map<String, String> details) {
+    control
+        .ec2(details.get("region"))
+        .revokeSecurityGroupIngress(
+            r ->
+                r.groupId(groupId)
+                    .ipPermissions(
+                        p ->
+                            p.ipProtocol("tcp")
+                                .fromPort(Integer.parseInt(details.get("port")))
+                                .toPort(Integer.parseInt(details.get("port")))
+                                .ipRanges(range -> range.cidrIp(details.get("cidr")))));
   }
 }

@@ -4,11 +4,13 @@ import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailEventSelectors;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
+import io.firedrill.injector.technique.defenseevasion.GuardDutyDisable;
 import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
 import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
 import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
+import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
 import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
@@ -36,6 +38,8 @@ public final class TechniqueCatalog {
           new CloudTrailDelete(),
           new CloudTrailEventSelectors(),
           new CloudTrailRedirectBucket(),
+          new GuardDutyDisable(),
+          new Ec2OpenPort22Ingress(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),
