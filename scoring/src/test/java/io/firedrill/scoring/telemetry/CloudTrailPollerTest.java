@@ -8,11 +8,6 @@ import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.sandbox.Sandbox;
-import io.firedrill.sandbox.baseline.AppliedBaseline;
-import io.firedrill.sandbox.baseline.Baseline;
-import io.firedrill.sandbox.baseline.BaselineApplier;
-import io.firedrill.sandbox.baseline.BaselineTrail;
-import io.firedrill.sandbox.baseline.BaselineUser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
 class CloudTrailPollerTest {
@@ -34,22 +26,9 @@ class CloudTrailPollerTest {
     try (Sandbox sandbox = Sandbox.builder().port(0).start();
         Journal journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
       ScenarioClock clock = ScenarioClock.startingNow(Clock.systemUTC(), Speed.REAL_TIME);
-      AppliedBaseline baseline =
-          BaselineApplier.apply(
-              new Baseline(
-                  "t",
-                  "",
-                  List.of(
-                      new BaselineUser(
-                          "dev-frank",
-                          true,
-                          List.of("arn:aws:iam::aws:policy/AdministratorAccess"))),
-                  List.of(new BaselineTrail("trail", "trail-bucket", true))),
-              sandbox.endpoint(),
-              sandbox.region(),
-              StaticCredentialsProvider.create(sandbox.adminCredentials()));
-      try (CloudTrailClient frank = client(sandbox, baseline.accessKeys().get("dev-frank"));
-          CloudTrailClient admin = client(sandbox, sandbox.adminCredentials());
+      AwsCredentials frankKey = Accounts.withFrank(sandbox);
+      try (CloudTrailClient frank = Accounts.cloudTrail(sandbox, frankKey);
+          CloudTrailClient admin = Accounts.cloudTrail(sandbox, sandbox.adminCredentials());
           CloudTrailPoller poller =
               CloudTrailPoller.prepare(admin, journal, Duration.ZERO, line -> {})) {
         poller.start(clock, Duration.ofMillis(20));
@@ -67,8 +46,7 @@ class CloudTrailPollerTest {
         JournalEntry stop = stops.get(0);
         assertThat(stop.text("requestId")).isEqualTo(requestId);
         assertThat(stop.text("userName")).isEqualTo("dev-frank");
-        assertThat(stop.text("accessKeyId"))
-            .isEqualTo(baseline.accessKeys().get("dev-frank").accessKeyId());
+        assertThat(stop.text("accessKeyId")).isEqualTo(frankKey.accessKeyId());
         assertThat(stop.text("eventSource")).isEqualTo("cloudtrail.amazonaws.com");
         assertThat(stop.text("eventId")).isNotBlank();
         assertThat(stop.data().path("requestParameters").path("name").asString())
@@ -82,7 +60,7 @@ class CloudTrailPollerTest {
   void readsEveryPageWhenMoreHappenedThanOnePageHolds() throws Exception {
     try (Sandbox sandbox = Sandbox.builder().port(0).start();
         Journal journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC());
-        CloudTrailClient admin = client(sandbox, sandbox.adminCredentials())) {
+        CloudTrailClient admin = Accounts.cloudTrail(sandbox, sandbox.adminCredentials())) {
       ScenarioClock clock = ScenarioClock.startingNow(Clock.systemUTC(), Speed.REAL_TIME);
       admin.createTrail(r -> r.name("trail").s3BucketName("trail-bucket"));
       for (int i = 0; i < 60; i++) {
@@ -102,14 +80,5 @@ class CloudTrailPollerTest {
               .toList();
       assertThat(ids).hasSize(121).doesNotHaveDuplicates();
     }
-  }
-
-  private static CloudTrailClient client(Sandbox sandbox, AwsCredentials credentials) {
-    return CloudTrailClient.builder()
-        .endpointOverride(sandbox.endpoint())
-        .region(Region.of(sandbox.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(credentials))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
   }
 }

@@ -8,11 +8,6 @@ import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.sandbox.Sandbox;
-import io.firedrill.sandbox.baseline.AppliedBaseline;
-import io.firedrill.sandbox.baseline.Baseline;
-import io.firedrill.sandbox.baseline.BaselineApplier;
-import io.firedrill.sandbox.baseline.BaselineTrail;
-import io.firedrill.sandbox.baseline.BaselineUser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
@@ -34,23 +26,9 @@ class GuardDutyPollerTest {
   void journalsANewFindingAndEachUpdateOfIt() throws Exception {
     try (Sandbox sandbox = Sandbox.builder().port(0).start();
         Journal journal = Journal.create(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
-      AppliedBaseline baseline =
-          BaselineApplier.apply(
-              new Baseline(
-                  "t",
-                  "",
-                  List.of(
-                      new BaselineUser(
-                          "dev-frank",
-                          true,
-                          List.of("arn:aws:iam::aws:policy/AdministratorAccess"))),
-                  List.of(new BaselineTrail("trail", "trail-bucket", true))),
-              sandbox.endpoint(),
-              sandbox.region(),
-              StaticCredentialsProvider.create(sandbox.adminCredentials()));
-      AwsCredentials frank = baseline.accessKeys().get("dev-frank");
-      try (GuardDutyClient admin = guardDuty(sandbox, sandbox.adminCredentials());
-          CloudTrailClient attacker = cloudTrail(sandbox, frank)) {
+      AwsCredentials frank = Accounts.withFrank(sandbox);
+      try (GuardDutyClient admin = Accounts.guardDuty(sandbox, sandbox.adminCredentials());
+          CloudTrailClient attacker = Accounts.cloudTrail(sandbox, frank)) {
         admin.createDetector(r -> r.enable(true));
         ScenarioClock clock = ScenarioClock.startingNow(Clock.systemUTC(), Speed.REAL_TIME);
         try (GuardDutyPoller poller = GuardDutyPoller.prepare(admin, journal, line -> {})) {
@@ -79,23 +57,5 @@ class GuardDutyPollerTest {
         assertThat(Long.parseLong(stealth.get(0).text("firstSeenAt"))).isBetween(-2000L, 60_000L);
       }
     }
-  }
-
-  private static GuardDutyClient guardDuty(Sandbox sandbox, AwsCredentials credentials) {
-    return GuardDutyClient.builder()
-        .endpointOverride(sandbox.endpoint())
-        .region(Region.of(sandbox.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(credentials))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
-  private static CloudTrailClient cloudTrail(Sandbox sandbox, AwsCredentials credentials) {
-    return CloudTrailClient.builder()
-        .endpointOverride(sandbox.endpoint())
-        .region(Region.of(sandbox.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(credentials))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
   }
 }
