@@ -1,5 +1,6 @@
 package io.firedrill.injector.timeline;
 
+import java.util.Date;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
@@ -8,8 +9,13 @@ public final class InjectJob implements Job {
 
   static final String WORK = "work";
 
+  /** What a job does, told when it was due (Quartz's scheduled fire time). */
+  interface Work {
+    void run(Date due);
+  }
+
   @Override
   public void execute(JobExecutionContext context) {
-    ((Runnable) context.getMergedJobDataMap().get(WORK)).run();
+    ((Work) context.getMergedJobDataMap().get(WORK)).run(context.getScheduledFireTime());
   }
 }

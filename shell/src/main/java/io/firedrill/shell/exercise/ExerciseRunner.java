@@ -6,7 +6,6 @@ import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
-import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.injector.cleanup.CleanupReport;
 import io.firedrill.injector.guardrail.Guardrail;
 import io.firedrill.injector.plan.Plan;
@@ -56,8 +55,8 @@ public final class ExerciseRunner {
    */
   public RunResult run(RunOptions options) throws InterruptedException {
     ScenarioLibrary.Source source = library.scenario(options.scenario());
-    Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
-    Plan plan = Planner.plan(scenario);
+    Plan plan = Planner.load(source.text(), source.name());
+    Scenario scenario = plan.scenario();
     Baseline baseline = library.loadBaseline(scenario.baseline());
     Playbook playbook = options.blueAuto() ? library.playbook(options.playbook()) : null;
     Cast.checkActors(scenario, baseline);
