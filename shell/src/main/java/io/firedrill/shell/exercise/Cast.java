@@ -7,8 +7,6 @@ import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.injector.aws.ActorIdentity;
 import io.firedrill.injector.aws.Target;
-import io.firedrill.sandbox.Sandbox;
-import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineRole;
 import io.firedrill.sandbox.baseline.BaselineUser;
@@ -80,15 +78,19 @@ record Cast(
     }
   }
 
-  static Cast of(Scenario scenario, AppliedBaseline applied, Sandbox sandbox, String exerciseId) {
-    Target target = new Target(sandbox.endpoint(), sandbox.region(), exerciseId);
+  static Cast of(
+      Scenario scenario,
+      Map<String, ? extends AwsCredentials> userKeys,
+      TargetAccount account,
+      String exerciseId) {
+    Target target = new Target(account.endpoint(), account.region(), exerciseId);
     Map<String, ActorIdentity> actors = new LinkedHashMap<>();
     Map<String, String> userKeyIds = new LinkedHashMap<>();
     for (Actor actor : scenario.actors().values()) {
       ActorIdentity withKey =
           new ActorIdentity(
               actor.name(),
-              applied.accessKeys().get(actor.leakedKeyOf()),
+              userKeys.get(actor.leakedKeyOf()),
               actor.sourceIp(),
               actor.userAgent(),
               actor.region());
@@ -97,13 +99,13 @@ record Cast(
           actor.name(),
           actor.assumesRole() == null
               ? withKey
-              : RoleSessions.assume(target, withKey, roleArn(sandbox, actor)));
+              : RoleSessions.assume(target, withKey, roleArn(account, actor)));
     }
-    ActorIdentity blue = new ActorIdentity("blue", applied.accessKeys().get(BLUE_USER), null, null);
-    return new Cast(target, actors, userKeyIds, blue, sandbox.adminCredentials());
+    ActorIdentity blue = new ActorIdentity("blue", userKeys.get(BLUE_USER), null, null);
+    return new Cast(target, actors, userKeyIds, blue, account.control());
   }
 
-  ExerciseStart start(Scenario scenario, Sandbox sandbox, Speed speed) {
+  ExerciseStart start(Scenario scenario, TargetAccount account, Speed speed) {
     List<ExerciseStart.ActorKey> keys = new ArrayList<>();
     for (Actor actor : scenario.actors().values()) {
       // An actor acting through a role is known by the role (which covers its sessions) and the
@@ -113,7 +115,7 @@ record Cast(
             new ExerciseStart.ActorKey(
                 actor.name(),
                 actor.leakedKeyOf(),
-                roleArn(sandbox, actor),
+                roleArn(account, actor),
                 actors.get(actor.name()).credentials().accessKeyId(),
                 actor.sourceIp()));
       }
@@ -121,7 +123,7 @@ record Cast(
           new ExerciseStart.ActorKey(
               actor.name(),
               actor.leakedKeyOf(),
-              "arn:aws:iam::" + sandbox.accountId() + ":user/" + actor.leakedKeyOf(),
+              "arn:aws:iam::" + account.accountId() + ":user/" + actor.leakedKeyOf(),
               userKeyIds.get(actor.name()),
               actor.sourceIp()));
     }
@@ -130,17 +132,17 @@ record Cast(
         scenario.id(),
         scenario.title(),
         scenario.sha256(),
-        "embedded",
-        sandbox.accountId(),
-        sandbox.region(),
+        account.kind(),
+        account.accountId(),
+        account.region(),
         speed.label(),
         control.accessKeyId(),
         keys,
         scenario.expectations());
   }
 
-  private static String roleArn(Sandbox sandbox, Actor actor) {
-    return "arn:aws:iam::" + sandbox.accountId() + ":role/" + actor.assumesRole();
+  private static String roleArn(TargetAccount account, Actor actor) {
+    return "arn:aws:iam::" + account.accountId() + ":role/" + actor.assumesRole();
   }
 
   private static boolean hasKey(Baseline baseline, String user) {
