@@ -75,11 +75,16 @@ final class FindingsEngine implements Consumer<CallRecord> {
 
   private static Finding.Actor actor(CallRecord call) {
     Caller caller = call.caller();
-    // accessKeyDetails.userType is the identity type: IAMUser, AssumedRole or Root, as on AWS.
+    // accessKeyDetails.userType is the identity type: IAMUser, AssumedRole or Root, as on AWS;
+    // for a role session userName is the role's name, the session's being in principalId.
+    String userName =
+        caller.type().equals(Caller.ASSUMED_ROLE)
+            ? caller.session().issuer().userName()
+            : caller.userName();
     return new Finding.Actor(
         caller.accessKeyId(),
         caller.principalId(),
-        caller.userName(),
+        userName,
         caller.type(),
         call.sourceIp(),
         call.userAgent(),

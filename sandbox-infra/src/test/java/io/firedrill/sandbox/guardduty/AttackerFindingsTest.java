@@ -176,6 +176,9 @@ class AttackerFindingsTest {
 
     assertThat(finding.severity()).isEqualTo(8.0);
     assertThat(finding.resource().accessKeyDetails().userType()).isEqualTo("AssumedRole");
+    assertThat(finding.resource().accessKeyDetails().userName()).isEqualTo("web");
+    assertThat(finding.resource().accessKeyDetails().principalId())
+        .endsWith(":" + instance.instanceId());
     assertThat(finding.resource().instanceDetails().instanceId()).isEqualTo(instance.instanceId());
     assertThat(finding.resource().instanceDetails().iamInstanceProfile().arn())
         .isEqualTo("arn:aws:iam::000000000000:instance-profile/web");
