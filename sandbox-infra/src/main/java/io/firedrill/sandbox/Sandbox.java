@@ -8,7 +8,10 @@ import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.guardduty.ApiBaseline;
+import io.firedrill.sandbox.guardduty.FileThreatListSource;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
+import io.firedrill.sandbox.guardduty.TorExitNodes;
 import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
@@ -26,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
  * A running embedded AWS sandbox: an HTTP server on 127.0.0.1 that AWS clients reach through an
@@ -56,6 +60,7 @@ public final class Sandbox implements AutoCloseable {
   private final AwsBasicCredentials root;
   // Null without a state directory.
   private final StateFile stateFile;
+  private final InstanceCredentials instanceCredentials;
 
   private Sandbox(
       SandboxHttpServer server,
@@ -63,13 +68,15 @@ public final class Sandbox implements AutoCloseable {
       String accountId,
       AwsBasicCredentials admin,
       AwsBasicCredentials root,
-      StateFile stateFile) {
+      StateFile stateFile,
+      InstanceCredentials instanceCredentials) {
     this.server = server;
     this.region = region;
     this.accountId = accountId;
     this.admin = admin;
     this.root = root;
     this.stateFile = stateFile;
+    this.instanceCredentials = instanceCredentials;
   }
 
   /** A builder with the defaults: port 4566, account 000000000000, region us-east-1. */
@@ -110,6 +117,20 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
+   * The credentials running instance {@code instanceId}'s metadata service hands out: a session of
+   * the role in its instance profile, named after the instance, as EC2 delivers them. What an
+   * attacker who reaches the metadata service (SSRF, a foothold) takes; GuardDuty raises
+   * InstanceCredentialExfiltration.OutsideAWS when they are used from an address other than an
+   * instance's. A profile holds the role of the same name.
+   *
+   * @throws IllegalArgumentException when there is no such running instance with a profile, or no
+   *     role of the profile's name
+   */
+  public AwsSessionCredentials instanceCredentials(String instanceId) {
+    return instanceCredentials.of(instanceId);
+  }
+
+  /**
    * Stops the server, then writes the sandbox's state to the {@linkplain Builder#stateDir state
    * directory} if it has one; without one, the state is gone with it.
    *
@@ -143,6 +164,8 @@ public final class Sandbox implements AutoCloseable {
     private final Map<String, Integer> vcpuQuotas = new HashMap<>();
     private Duration findingDelay = Duration.ZERO;
     private Path stateDir;
+    private ApiBaseline anomalyBaseline;
+    private List<String> torExitNodes;
 
     private Builder() {}
 
@@ -155,6 +178,25 @@ public final class Sandbox implements AutoCloseable {
         throw new IllegalArgumentException("finding delay must be zero or more, got " + delay);
       }
       this.findingDelay = delay;
+      return this;
+    }
+
+    /**
+     * Starts GuardDuty's anomaly baseline as {@code baseline} (what each principal normally does)
+     * instead of empty, e.g. one a previous run learnt. An SDK-only caller opens and closes a
+     * learning window with a detector tag instead; see the {@code guardduty} package.
+     */
+    public Builder anomalyBaseline(ApiBaseline baseline) {
+      this.anomalyBaseline = Objects.requireNonNull(baseline, "baseline");
+      return this;
+    }
+
+    /**
+     * The Tor exit nodes GuardDuty knows, addresses or CIDR blocks, instead of the small default
+     * snapshot ({@link TorExitNodes#defaultEntries()}).
+     */
+    public Builder torExitNodes(List<String> addressesOrBlocks) {
+      this.torExitNodes = List.copyOf(addressesOrBlocks);
       return this;
     }
 
@@ -241,11 +283,20 @@ public final class Sandbox implements AutoCloseable {
       CloudTrailService cloudTrail = new CloudTrailService(history);
       GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
+      guardDuty.threatListSource(new FileThreatListSource());
+      guardDuty.awsAddresses(ec2::hasAddress);
+      if (torExitNodes != null) {
+        guardDuty.torExitNodes(torExitNodes);
+      }
+      StsService sts = new StsService(iam, sessions);
       StateFile stateFile =
           stateDir == null
               ? null
               : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2);
       Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
+      if (anomalyBaseline != null) {
+        guardDuty.anomalyBaseline(anomalyBaseline);
+      }
       Credential admin =
           restoredAdmin.isPresent()
               ? iam.find(restoredAdmin.get())
@@ -262,7 +313,7 @@ public final class Sandbox implements AutoCloseable {
       Gateway gateway =
           new Gateway(
               List.of(
-                  new StsService(iam, sessions).definition(),
+                  sts.definition(),
                   new IamService(iam).definition(),
                   CloudTrailResources.named(cloudTrail.definition()),
                   guardDuty.definition(),
@@ -280,7 +331,8 @@ public final class Sandbox implements AutoCloseable {
           AwsBasicCredentials.create(
               Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
           AwsBasicCredentials.create(root.accessKeyId(), root.secretAccessKey()),
-          stateFile);
+          stateFile,
+          new InstanceCredentials(ec2, sts, guardDuty, accountId, clock));
     }
   }
 }

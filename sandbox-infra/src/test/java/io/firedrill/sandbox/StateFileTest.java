@@ -100,7 +100,7 @@ class StateFileTest {
                   .instances())
           .singleElement()
           .satisfies(i -> assertThat(i.instanceId()).isEqualTo(instanceId));
-      // DescribeInstances again: the "first call" history survived, so no new finding.
+      // The findings survived, ids and all.
       List<String> findings = guardDuty.listFindings(l -> l.detectorId(detectorId)).findingIds();
       assertThat(findings).containsExactlyInAnyOrderElementsOf(findingIds);
       assertThat(

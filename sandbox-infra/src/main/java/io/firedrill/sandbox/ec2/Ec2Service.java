@@ -43,6 +43,40 @@ public final class Ec2Service {
     Ec2Snapshots.restore(store, state);
   }
 
+  /**
+   * The running instance {@code instanceId} with its instance profile, in whichever region it is;
+   * empty when there is none, it is not running, or it has no profile.
+   */
+  public java.util.Optional<InstanceProfileUse> instanceProfile(String instanceId) {
+    for (Ec2Region region : store.regions().values()) {
+      synchronized (region) {
+        Ec2Instance instance = region.instances.get(instanceId);
+        if (instance != null) {
+          return instance.state != InstanceState.RUNNING || instance.instanceProfileArn == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(
+                  new InstanceProfileUse(
+                      instance.id, region.name, instance.instanceProfileArn, instance.privateIp));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether {@code ip} is the address of one of the account's instances that is not gone. */
+  public boolean hasAddress(String ip) {
+    for (Ec2Region region : store.regions().values()) {
+      synchronized (region) {
+        for (Ec2Instance instance : region.instances.values()) {
+          if (instance.privateIp.equals(ip) && instance.state != InstanceState.TERMINATED) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The service as the gateway routes to it. */
   public ServiceDefinition definition() {
     List<Operation> operations = new ArrayList<>();

@@ -34,6 +34,26 @@ record Detector(
     tags = Map.copyOf(tags);
   }
 
+  /**
+   * The detector tag that opens the anomaly baseline's learning window: while the detector carries
+   * it with the value {@value #LEARNING}, every call in its region teaches the baseline and raises
+   * no anomalous-behaviour finding.
+   */
+  static final String BASELINE_TAG = "firedrill:anomaly-baseline";
+
+  /** The value of {@link #BASELINE_TAG} that means "learning". */
+  static final String LEARNING = "learning";
+
+  /** Whether the detector is in its baseline's learning window. */
+  boolean learning() {
+    return LEARNING.equals(tags.get(BASELINE_TAG));
+  }
+
+  Detector withTags(Map<String, String> replaced) {
+    return new Detector(
+        id, region, accountId, enabled, publishingFrequency, replaced, createdAt, updatedAt);
+  }
+
   String arn() {
     return arn(region, accountId, id);
   }

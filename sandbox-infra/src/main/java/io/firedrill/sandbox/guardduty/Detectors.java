@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The account's detectors, at most one per region, and each detector's findings. */
+/**
+ * The account's detectors, at most one per region, and what belongs to each: its findings, its
+ * filters and its threat intel sets, all deleted with it as on AWS.
+ */
 final class Detectors {
 
   private final Map<String, Detector> byRegion = new HashMap<>();
   private final Map<String, FindingStore> findings = new HashMap<>();
+  private final Map<String, Filters> filters = new HashMap<>();
+  private final Map<String, ThreatIntelSets> threatIntelSets = new HashMap<>();
 
   synchronized Detector create(
       String region,
@@ -25,9 +30,16 @@ final class Detectors {
       throw GuardDutyErrors.detectorExists();
     }
     Detector detector = new Detector(newId(), region, accountId, enabled, frequency, tags, at, at);
-    byRegion.put(region, detector);
-    findings.put(detector.id(), new FindingStore());
+    attach(detector);
     return detector;
+  }
+
+  private void attach(Detector detector) {
+    byRegion.put(detector.region(), detector);
+    Filters own = new Filters();
+    filters.put(detector.id(), own);
+    findings.put(detector.id(), new FindingStore(own));
+    threatIntelSets.put(detector.id(), new ThreatIntelSets());
   }
 
   /** The detector {@code id} in {@code region}; any other is not the caller's. */
@@ -39,27 +51,44 @@ final class Detectors {
     return detector;
   }
 
-  synchronized GuardDutyState snapshot(List<String> seen) {
-    Map<String, List<GuardDutyState.SavedFinding>> saved = new HashMap<>();
-    findings.forEach((id, store) -> saved.put(id, store.snapshot()));
-    return new GuardDutyState(List.copyOf(byRegion.values()), saved, seen);
+  /** The detector whose ARN is {@code arn}, if there is one. */
+  synchronized Optional<Detector> byArn(String arn) {
+    return byRegion.values().stream().filter(d -> d.arn().equals(arn)).findFirst();
   }
 
-  // A finding whose rule the code no longer has is dropped: nothing could describe it.
+  synchronized void saveInto(GuardDutyState.Builder state) {
+    for (Detector detector : byRegion.values()) {
+      state.detectors.add(detector);
+      state.findings.put(detector.id(), findings.get(detector.id()).snapshot());
+      state.filters.put(detector.id(), filters.get(detector.id()).snapshot());
+      state.threatIntelSets.put(detector.id(), threatIntelSets.get(detector.id()).snapshot());
+    }
+  }
+
+  // A finding whose type the code no longer has is dropped: nothing could describe it.
   synchronized void restore(GuardDutyState state) {
     byRegion.clear();
     findings.clear();
+    filters.clear();
+    threatIntelSets.clear();
     for (Detector detector : state.detectors()) {
-      byRegion.put(detector.region(), detector);
-      FindingStore store = new FindingStore();
+      attach(detector);
+      state
+          .filters()
+          .getOrDefault(detector.id(), List.of())
+          .forEach(filters.get(detector.id())::put);
+      state
+          .threatIntelSets()
+          .getOrDefault(detector.id(), List.of())
+          .forEach(threatIntelSets.get(detector.id())::put);
+      FindingStore store = findings.get(detector.id());
       for (GuardDutyState.SavedFinding saved :
           state.findings().getOrDefault(detector.id(), List.of())) {
         Finding finding = Finding.restored(saved, detector);
         if (finding != null) {
-          store.add(finding);
+          store.restore(finding);
         }
       }
-      findings.put(detector.id(), store);
     }
   }
 
@@ -78,15 +107,29 @@ final class Detectors {
     return updated;
   }
 
-  /** Deletes the detector and, as on AWS, every finding it raised. */
+  synchronized void retag(Detector detector, Map<String, String> tags) {
+    byRegion.put(detector.region(), detector.withTags(tags));
+  }
+
+  /** Deletes the detector and, as on AWS, every finding, filter and set it had. */
   synchronized void delete(String id, String region) {
     get(id, region);
     byRegion.remove(region);
     findings.remove(id);
+    filters.remove(id);
+    threatIntelSets.remove(id);
   }
 
   synchronized FindingStore findings(String detectorId) {
     return findings.get(detectorId);
+  }
+
+  synchronized Filters filters(String detectorId) {
+    return filters.get(detectorId);
+  }
+
+  synchronized ThreatIntelSets threatIntelSets(String detectorId) {
+    return threatIntelSets.get(detectorId);
   }
 
   /** 32 lower-case hex digits, the shape of detector and finding ids. */

@@ -16,9 +16,24 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Finding {
 
-  /** Who acted, as {@code resource.accessKeyDetails} and the remote IP describe it. */
+  /**
+   * Who acted, as {@code resource.accessKeyDetails}, the remote IP and the user agent describe it.
+   *
+   * @param errorCode the error the call that raised the finding met, or null when it succeeded
+   */
   record Actor(
-      String accessKeyId, String principalId, String userName, String userType, String ip) {}
+      String accessKeyId,
+      String principalId,
+      String userName,
+      String userType,
+      String ip,
+      String userAgent,
+      String errorCode) {
+
+    Actor(String accessKeyId, String principalId, String userName, String userType, String ip) {
+      this(accessKeyId, principalId, userName, userType, ip, null, null);
+    }
+  }
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -27,9 +42,8 @@ final class Finding {
   private final String detectorId;
   private final String accountId;
   private final String region;
-  private final FindingRule rule;
+  private final Signal signal;
   private final Actor actor;
-  private final String api;
   private final String apiService;
   private final boolean sample;
   private final Instant createdAt;
@@ -43,9 +57,8 @@ final class Finding {
   Finding(
       String id,
       Detector detector,
-      FindingRule rule,
+      Signal signal,
       Actor actor,
-      String api,
       String apiService,
       Instant at,
       Instant visibleAt,
@@ -54,9 +67,8 @@ final class Finding {
     this.detectorId = detector.id();
     this.accountId = detector.accountId();
     this.region = detector.region();
-    this.rule = rule;
+    this.signal = signal;
     this.actor = actor;
-    this.api = api;
     this.apiService = apiService;
     this.sample = sample;
     this.createdAt = at;
@@ -64,7 +76,7 @@ final class Finding {
     this.lastSeen = at;
     this.updatedAt = at;
     this.count = 1;
-    apiCalls.put(api, new long[] {1, at.getEpochSecond(), at.getEpochSecond()});
+    apiCalls.put(signal.api(), new long[] {1, at.getEpochSecond(), at.getEpochSecond()});
   }
 
   GuardDutyState.SavedFinding saved() {
@@ -72,9 +84,9 @@ final class Finding {
     apiCalls.forEach((name, seen) -> calls.put(name, List.of(seen[0], seen[1], seen[2])));
     return new GuardDutyState.SavedFinding(
         id,
-        rule.type(),
+        signal.type().type(),
         actor,
-        api,
+        signal.api(),
         apiService,
         sample,
         createdAt,
@@ -83,24 +95,25 @@ final class Finding {
         updatedAt,
         count,
         archived,
-        calls);
+        calls,
+        signal.threatList(),
+        signal.instance());
   }
 
   /**
-   * The finding {@link #saved()} describes, raised by {@code detector}; null if its rule is gone.
+   * The finding {@link #saved()} describes, raised by {@code detector}; null if its type is gone.
    */
   static Finding restored(GuardDutyState.SavedFinding saved, Detector detector) {
-    FindingRule rule = FindingRules.ofType(saved.type());
-    if (rule == null) {
+    FindingType type = FindingTypes.of(saved.type());
+    if (type == null) {
       return null;
     }
     Finding finding =
         new Finding(
             saved.id(),
             detector,
-            rule,
+            new Signal(type, saved.api(), saved.threatList(), saved.instance()),
             saved.actor(),
-            saved.api(),
             saved.apiService(),
             saved.createdAt(),
             saved.visibleAt(),
@@ -123,7 +136,7 @@ final class Finding {
   }
 
   String type() {
-    return rule.type();
+    return signal.type().type();
   }
 
   String accessKeyId() {
@@ -162,23 +175,18 @@ final class Finding {
             + "/finding/"
             + id);
     finding.put("createdAt", time(createdAt));
-    finding.put("description", String.format(rule.description(), api, actor.userName()));
+    FindingType type = signal.type();
+    String who = signal.instance() != null ? signal.instance().instanceId() : actor.userName();
+    finding.put("description", type.description(signal.api(), who, actor.ip()));
     finding.put("id", id);
     finding.put("partition", "aws");
     finding.put("region", region);
-    ObjectNode resource = finding.putObject("resource");
-    resource.put("resourceType", "AccessKey");
-    resource
-        .putObject("accessKeyDetails")
-        .put("accessKeyId", actor.accessKeyId())
-        .put("principalId", actor.principalId())
-        .put("userName", actor.userName())
-        .put("userType", actor.userType());
+    finding.set("resource", FindingResource.of(actor, signal.instance()));
     finding.put("schemaVersion", "2.0");
     finding.set("service", service());
-    finding.put("severity", rule.severity());
-    finding.put("title", String.format(rule.title(), api));
-    finding.put("type", rule.type());
+    finding.put("severity", type.severity());
+    finding.put("title", type.title(signal.api(), who, actor.ip()));
+    finding.put("type", type.type());
     finding.put("updatedAt", time(updatedAt));
     return finding;
   }
@@ -188,27 +196,31 @@ final class Finding {
     ObjectNode action = service.putObject("action");
     action.put("actionType", "AWS_API_CALL");
     ObjectNode call = action.putObject("awsApiCallAction");
-    call.put("api", api);
+    call.put("api", signal.api());
     call.put("callerType", "Remote IP");
+    if (actor.errorCode() != null) {
+      call.put("errorCode", actor.errorCode());
+    }
     call.put("serviceName", apiService);
-    // The sandbox has no geolocation database: the address is real, where it is is not known.
-    ObjectNode remote = call.putObject("remoteIpDetails");
-    remote.put("ipAddressV4", actor.ip());
-    remote.putObject("city").put("cityName", "Unknown");
-    remote.putObject("country").put("countryName", "Unknown");
-    remote.putObject("geoLocation").put("lat", 0.0).put("lon", 0.0);
-    remote
-        .putObject("organization")
-        .put("asn", "-1")
-        .put("asnOrg", "Unknown")
-        .put("isp", "Unknown")
-        .put("org", "Unknown");
+    if (actor.userAgent() != null) {
+      call.put("userAgent", actor.userAgent());
+    }
+    call.set("remoteIpDetails", FindingResource.remoteIp(actor.ip()));
     call.putObject("affectedResources");
     service.put("archived", archived);
     service.put("count", count);
     service.put("detectorId", detectorId);
     service.put("eventFirstSeen", time(createdAt));
     service.put("eventLastSeen", time(lastSeen));
+    if (signal.threatList() != null) {
+      ObjectNode detail =
+          service
+              .putObject("evidence")
+              .putArray("threatIntelligenceDetails")
+              .addObject()
+              .put("threatListName", signal.threatList());
+      detail.putArray("threatNames");
+    }
     service.put("resourceRole", "TARGET");
     service.put("serviceName", "guardduty");
     // The API's additionalInfo is a string of JSON and its type; EventBridge expands the string.

@@ -77,7 +77,7 @@ final class FindingQueries {
       given.forEach(t -> types.add(t.asString()));
     }
     if (types.isEmpty()) {
-      types.addAll(FindingRules.types());
+      types.addAll(FindingTypes.names());
     }
     Instant now = clock.instant();
     Finding.Actor sampleActor =
@@ -87,18 +87,17 @@ final class FindingQueries {
             "GeneratedFindingUserName",
             "IAMUser",
             "198.51.100.0");
-    for (String type : types) {
-      FindingRule rule = FindingRules.ofType(type);
-      if (rule == null) {
-        throw GuardDutyErrors.invalid("findingTypes", "contains an unsupported type " + type);
+    for (String name : types) {
+      FindingType type = FindingTypes.of(name);
+      if (type == null) {
+        throw GuardDutyErrors.invalid("findingTypes", "contains an unsupported type " + name);
       }
       store.add(
           new Finding(
               Detectors.newId(),
               detector,
-              rule,
+              new Signal(type, "GeneratedFindingAPIName"),
               sampleActor,
-              "GeneratedFindingAPIName",
               "GeneratedFindingAPIServiceName",
               now,
               now,
@@ -125,7 +124,7 @@ final class FindingQueries {
     return value;
   }
 
-  private static int nextToken(JsonNode input) {
+  static int nextToken(JsonNode input) {
     JsonNode node = input.get("nextToken");
     if (node == null || node.isNull() || node.asString().isEmpty()) {
       return 0;

@@ -11,11 +11,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One detector's findings, in the order they were raised. A finding becomes visible at its
- * visibility time, so that a configured delay holds findings back without a timer thread.
+ * visibility time, so that a configured delay holds findings back without a timer thread. A finding
+ * that one of the detector's ARCHIVE filters matches is archived as it is raised or updated, as
+ * GuardDuty's suppression rules do.
  */
 final class FindingStore {
 
   private final Map<String, Finding> byId = new LinkedHashMap<>();
+  private final Filters filters;
+
+  FindingStore(Filters filters) {
+    this.filters = filters;
+  }
 
   /**
    * Counts the activity into the finding of the same type about the same access key, or adds the
@@ -26,18 +33,32 @@ final class FindingStore {
     for (Finding finding : byId.values()) {
       if (finding.type().equals(type) && finding.accessKeyId().equals(accessKeyId)) {
         finding.repeat(api, at);
+        suppress(finding);
         return;
       }
     }
     Finding fresh = raise.get();
+    suppress(fresh);
     byId.put(fresh.id(), fresh);
+  }
+
+  private void suppress(Finding finding) {
+    if (filters.suppresses(finding.toJson())) {
+      finding.archived(true);
+    }
   }
 
   synchronized List<GuardDutyState.SavedFinding> snapshot() {
     return byId.values().stream().map(Finding::saved).toList();
   }
 
+  /** Puts back a finding as it was saved, archived or not whatever the filters say now. */
+  synchronized void restore(Finding finding) {
+    byId.put(finding.id(), finding);
+  }
+
   synchronized void add(Finding finding) {
+    suppress(finding);
     byId.put(finding.id(), finding);
   }
 

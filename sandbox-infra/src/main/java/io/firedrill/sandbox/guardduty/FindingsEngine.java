@@ -3,55 +3,37 @@ package io.firedrill.sandbox.guardduty;
 import io.firedrill.sandbox.auth.Caller;
 import io.firedrill.sandbox.cloudtrail.CallRecord;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Watches every call the sandbox records and, while the call's region has an enabled detector,
- * raises the findings {@link FindingRules} says the call raises. A finding becomes visible {@code
- * delay} after the call; a repeat of the same finding type by the same access key counts into the
- * existing finding.
+ * raises the findings the API table ({@link FindingRules}) and the caller checks ({@link
+ * CallChecks}) find in it. While the detector is {@linkplain Detector#learning() learning}, a
+ * successful call teaches the {@link AnomalyBaseline} instead of raising anomalous-behaviour
+ * findings. A finding becomes visible {@code delay} after the call; a repeat of the same finding
+ * type by the same access key counts into the existing finding. A disabled or deleted detector
+ * neither raises nor learns.
  */
 final class FindingsEngine implements Consumer<CallRecord> {
 
   private final Detectors detectors;
-  private final List<FindingRule> rules;
+  private final AnomalyBaseline baseline;
+  private final CallChecks checks;
   private final Duration delay;
-  // Which principal has made which call: the history the "first call" model compares against.
-  private final Set<String> seen = new HashSet<>();
 
-  FindingsEngine(Detectors detectors, List<FindingRule> rules, Duration delay) {
+  FindingsEngine(Detectors detectors, AnomalyBaseline baseline, CallChecks checks, Duration delay) {
     this.detectors = detectors;
-    this.rules = List.copyOf(rules);
+    this.baseline = baseline;
+    this.checks = checks;
     this.delay = delay;
-  }
-
-  List<String> seen() {
-    synchronized (seen) {
-      return List.copyOf(seen);
-    }
-  }
-
-  void restore(List<String> state) {
-    synchronized (seen) {
-      seen.clear();
-      seen.addAll(state);
-    }
   }
 
   @Override
   public void accept(CallRecord call) {
-    boolean first;
-    synchronized (seen) {
-      first =
-          seen.add(call.caller().principalId() + " " + call.eventSource() + " " + call.eventName());
-    }
-    if (call.errorCode() != null) {
-      return;
-    }
     Detector detector = detectors.inRegion(call.region()).orElse(null);
     if (detector == null || !detector.enabled()) {
       return;
@@ -60,61 +42,52 @@ final class FindingsEngine implements Consumer<CallRecord> {
     if (store == null) {
       return;
     }
+    boolean learning = detector.learning();
+    boolean known = baseline.knows(call);
+    if (learning && call.errorCode() == null) {
+      baseline.learn(call);
+    }
+    List<Signal> signals = new ArrayList<>(FindingRules.examine(call, known, learning));
+    signals.addAll(checks.examine(call, detectors.threatIntelSets(detector.id())));
     Set<String> raised = new HashSet<>();
-    for (FindingRule rule : rules) {
-      if (matches(rule, call, first) && raised.add(rule.type())) {
-        Finding.Actor actor = actor(call);
-        store.raise(
-            rule.type(),
-            actor.accessKeyId(),
-            call.eventName(),
-            call.time(),
-            () ->
-                new Finding(
-                    Detectors.newId(),
-                    detector,
-                    rule,
-                    actor,
-                    call.eventName(),
-                    call.eventSource(),
-                    call.time(),
-                    call.time().plus(delay),
-                    false));
+    Finding.Actor actor = actor(call);
+    for (Signal signal : signals) {
+      if (!raised.add(signal.type().type())) {
+        continue;
       }
+      store.raise(
+          signal.type().type(),
+          actor.accessKeyId(),
+          call.eventName(),
+          call.time(),
+          () ->
+              new Finding(
+                  Detectors.newId(),
+                  detector,
+                  signal,
+                  actor,
+                  call.eventSource(),
+                  call.time(),
+                  call.time().plus(delay),
+                  false));
     }
-  }
-
-  private static boolean matches(FindingRule rule, CallRecord call, boolean first) {
-    if (!rule.eventSource().equals(call.eventSource())
-        || !rule.eventName().equals(call.eventName())) {
-      return false;
-    }
-    if (rule.trigger() == FindingRule.Trigger.FIRST_CALL && !first) {
-      return false;
-    }
-    String named = namedUser(call.requestParameters());
-    boolean self = named == null || named.equals(call.caller().userName());
-    return switch (rule.target()) {
-      case ANY -> true;
-      case SELF -> self;
-      case OTHER -> !self;
-    };
-  }
-
-  private static String namedUser(JsonNode parameters) {
-    JsonNode user = parameters == null ? null : parameters.get("userName");
-    return user == null || !user.isString() ? null : user.stringValue();
   }
 
   private static Finding.Actor actor(CallRecord call) {
     Caller caller = call.caller();
-    // For a role session GuardDuty names the role session's issuer type; the sandbox's identity
-    // type (IAMUser or AssumedRole) is what accessKeyDetails.userType says on AWS too.
+    // accessKeyDetails.userType is the identity type: IAMUser, AssumedRole or Root, as on AWS;
+    // for a role session userName is the role's name, the session's being in principalId.
+    String userName =
+        caller.type().equals(Caller.ASSUMED_ROLE)
+            ? caller.session().issuer().userName()
+            : caller.userName();
     return new Finding.Actor(
         caller.accessKeyId(),
         caller.principalId(),
-        caller.userName(),
+        userName,
         caller.type(),
-        call.sourceIp());
+        call.sourceIp(),
+        call.userAgent(),
+        call.errorCode());
   }
 }

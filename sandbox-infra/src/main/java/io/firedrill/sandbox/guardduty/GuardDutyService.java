@@ -15,13 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * GuardDuty's restJson API (2017-11-28): detectors and their findings. The findings come from the
- * {@link FindingsEngine} this service subscribes to the event history.
+ * GuardDuty's restJson API (2017-11-28): detectors, their findings, filters, threat intel sets and
+ * tags. The findings come from the {@link FindingsEngine} this service subscribes to the event
+ * history; what it knows besides the calls (Tor exit nodes, threat list locations, AWS's own
+ * addresses, instance credentials, the anomaly baseline) is wired in through the methods below.
  */
 public final class GuardDutyService {
 
@@ -30,7 +33,13 @@ public final class GuardDutyService {
   private final Detectors detectors = new Detectors();
   private final Clock clock;
   private final FindingQueries queries;
-  private final FindingsEngine engine;
+  private final AnomalyBaseline baseline = new AnomalyBaseline();
+  private final CallChecks checks = new CallChecks(TorExitNodes.defaults());
+  private volatile ThreatListSource threatLists = ThreatListSource.none();
+  private final FilterOperations filters = new FilterOperations(detectors);
+  private final ThreatIntelSetOperations threatIntelSets =
+      new ThreatIntelSetOperations(detectors, () -> threatLists);
+  private final TagOperations tagging = new TagOperations(detectors);
 
   /**
    * A service whose detectors watch {@code history}; findings become visible {@code delay} after
@@ -42,20 +51,70 @@ public final class GuardDutyService {
     if (held.isNegative()) {
       throw new IllegalArgumentException("a finding delay cannot be negative: " + held);
     }
-    this.engine = new FindingsEngine(detectors, FindingRules.all(), held);
-    history.subscribe(engine);
+    history.subscribe(new FindingsEngine(detectors, baseline, checks, held));
     this.queries = new FindingQueries(detectors, clock);
   }
 
-  /** The detectors and their findings, to persist across a restart. */
+  /** The detectors and their findings, filters and sets, the baseline, to persist. */
   public GuardDutyState snapshot() {
-    return detectors.snapshot(engine.seen());
+    GuardDutyState.Builder state = new GuardDutyState.Builder();
+    detectors.saveInto(state);
+    state.baseline = baseline.snapshot();
+    state.instanceCredentials = checks.instanceKeys();
+    return state.build();
   }
 
-  /** Replaces the detectors and their findings with {@code state}. */
+  /**
+   * Replaces the detectors, their findings, filters and sets, and the baseline with {@code state}.
+   */
   public void restore(GuardDutyState state) {
     detectors.restore(state);
-    engine.restore(state.seen());
+    baseline.replace(state.baseline());
+    checks.restoreInstanceKeys(state.instanceCredentials());
+  }
+
+  /**
+   * Replaces the anomaly baseline: what each principal normally does. Anomalous-behaviour findings
+   * are raised only for calls outside it. A detector tagged {@value Detector#BASELINE_TAG} =
+   * {@value Detector#LEARNING} adds to it; see the package documentation.
+   */
+  public void anomalyBaseline(ApiBaseline replaced) {
+    baseline.replace(Objects.requireNonNull(replaced, "baseline"));
+  }
+
+  /** The anomaly baseline as it stands: set, learnt, or both. */
+  public ApiBaseline anomalyBaseline() {
+    return baseline.snapshot();
+  }
+
+  /**
+   * Replaces the Tor exit nodes the sandbox knows (by default {@link TorExitNodes#defaults()}).
+   *
+   * @param addresses addresses and CIDR blocks
+   * @throws IllegalArgumentException naming an entry that is neither
+   */
+  public void torExitNodes(List<String> addresses) {
+    checks.torExitNodes(IpBlocks.of(addresses));
+  }
+
+  /** Where threat intel sets' lists are read from; by default nowhere (every set is ERROR). */
+  public void threatListSource(ThreatListSource source) {
+    this.threatLists = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Which source addresses are AWS's own, as the sandbox sees it (its EC2 instances' addresses):
+   * instance credentials used from any other raise InstanceCredentialExfiltration.OutsideAWS.
+   */
+  public void awsAddresses(Predicate<String> test) {
+    checks.awsAddresses(Objects.requireNonNull(test, "test"));
+  }
+
+  /**
+   * Tells GuardDuty that {@code accessKeyId} is the role session EC2 delivered to {@code instance}.
+   */
+  public void instanceCredentialsIssued(String accessKeyId, InstanceRef instance) {
+    checks.instanceKey(Objects.requireNonNull(accessKeyId, "accessKeyId"), instance);
   }
 
   /** The service as the gateway routes to it, each operation naming its detector. */
@@ -77,7 +136,20 @@ public final class GuardDutyService {
             Operation.read("GetFindings", queries::get).on(detector),
             Operation.write("ArchiveFindings", call -> queries.archive(call, true)).on(detector),
             Operation.write("UnarchiveFindings", call -> queries.archive(call, false)).on(detector),
-            Operation.write("CreateSampleFindings", queries::createSamples).on(detector)));
+            Operation.write("CreateSampleFindings", queries::createSamples).on(detector),
+            Operation.write("CreateFilter", filters::create).on(detector),
+            Operation.read("GetFilter", filters::get).on(detector),
+            Operation.read("ListFilters", filters::list).on(detector),
+            Operation.write("UpdateFilter", filters::update).on(detector),
+            Operation.write("DeleteFilter", filters::delete).on(detector),
+            Operation.write("CreateThreatIntelSet", threatIntelSets::create).on(detector),
+            Operation.read("GetThreatIntelSet", threatIntelSets::get).on(detector),
+            Operation.read("ListThreatIntelSets", threatIntelSets::list).on(detector),
+            Operation.write("UpdateThreatIntelSet", threatIntelSets::update).on(detector),
+            Operation.write("DeleteThreatIntelSet", threatIntelSets::delete).on(detector),
+            Operation.write("TagResource", tagging::tag).on(GuardDutyService::taggedArn),
+            Operation.write("UntagResource", tagging::untag).on(GuardDutyService::taggedArn),
+            Operation.read("ListTagsForResource", tagging::list).on(GuardDutyService::taggedArn)));
   }
 
   /** How the operations bind to HTTP methods and paths, as GuardDuty's model says. */
@@ -92,12 +164,37 @@ public final class GuardDutyService {
         new RestRoute("POST", "/detector/{DetectorId}/findings/get", "GetFindings"),
         new RestRoute("POST", "/detector/{DetectorId}/findings/archive", "ArchiveFindings"),
         new RestRoute("POST", "/detector/{DetectorId}/findings/unarchive", "UnarchiveFindings"),
-        new RestRoute("POST", "/detector/{DetectorId}/findings/create", "CreateSampleFindings"));
+        new RestRoute("POST", "/detector/{DetectorId}/findings/create", "CreateSampleFindings"),
+        new RestRoute("POST", "/detector/{DetectorId}/filter", "CreateFilter"),
+        new RestRoute("GET", "/detector/{DetectorId}/filter", "ListFilters"),
+        new RestRoute("GET", "/detector/{DetectorId}/filter/{FilterName}", "GetFilter"),
+        new RestRoute("POST", "/detector/{DetectorId}/filter/{FilterName}", "UpdateFilter"),
+        new RestRoute("DELETE", "/detector/{DetectorId}/filter/{FilterName}", "DeleteFilter"),
+        new RestRoute("POST", "/detector/{DetectorId}/threatintelset", "CreateThreatIntelSet"),
+        new RestRoute("GET", "/detector/{DetectorId}/threatintelset", "ListThreatIntelSets"),
+        new RestRoute(
+            "GET", "/detector/{DetectorId}/threatintelset/{ThreatIntelSetId}", "GetThreatIntelSet"),
+        new RestRoute(
+            "POST",
+            "/detector/{DetectorId}/threatintelset/{ThreatIntelSetId}",
+            "UpdateThreatIntelSet"),
+        new RestRoute(
+            "DELETE",
+            "/detector/{DetectorId}/threatintelset/{ThreatIntelSetId}",
+            "DeleteThreatIntelSet"),
+        new RestRoute("POST", "/tags/{ResourceArn}", "TagResource"),
+        new RestRoute("DELETE", "/tags/{ResourceArn}", "UntagResource"),
+        new RestRoute("GET", "/tags/{ResourceArn}", "ListTagsForResource"));
   }
 
   private static String detectorArn(ApiCall call) {
     String id = JsonInput.string(call.json(), "detectorId");
     return id == null ? "*" : Detector.arn(call.region(), call.caller().accountId(), id);
+  }
+
+  private static String taggedArn(ApiCall call) {
+    String arn = JsonInput.string(call.json(), "resourceArn");
+    return arn == null || arn.isEmpty() ? "*" : arn;
   }
 
   private Outcome createDetector(ApiCall call) {

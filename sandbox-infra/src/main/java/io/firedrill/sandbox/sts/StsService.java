@@ -56,6 +56,45 @@ public final class StsService {
             Operation.read("GetAccessKeyInfo", StsService::getAccessKeyInfo)));
   }
 
+  /**
+   * The role session EC2 delivers to an instance through its metadata service: a session of {@code
+   * roleArn} named after the instance, valid six hours as EC2's are. It is issued as EC2 issues it,
+   * outside any caller's API call, so no event records it.
+   *
+   * @return empty when there is no role {@code roleArn}
+   */
+  public java.util.Optional<Credential> instanceSession(
+      String roleArn, String instanceId, Instant now) {
+    return iam.roleByArn(roleArn)
+        .map(
+            role -> {
+              Instant issued = now.truncatedTo(ChronoUnit.SECONDS);
+              String account = iam.accountId();
+              Caller.Session session =
+                  new Caller.Session(
+                      issued,
+                      false,
+                      new Caller.Issuer("Role", role.roleId(), role.arn(), account, role.name()),
+                      List.of());
+              return sessions.issue(
+                  keyId ->
+                      new Caller(
+                          Caller.ASSUMED_ROLE,
+                          instanceId,
+                          role.roleId() + ":" + instanceId,
+                          "arn:aws:sts::"
+                              + account
+                              + ":assumed-role/"
+                              + role.name()
+                              + "/"
+                              + instanceId,
+                          account,
+                          keyId,
+                          session),
+                  issued.plusSeconds(6 * 3600));
+            });
+  }
+
   // CloudTrail records GetCallerIdentity with null requestParameters and responseElements.
   private static Outcome getCallerIdentity(ApiCall call) {
     Caller caller = call.caller();

@@ -20,8 +20,8 @@ class FindingShapeTest {
       Path.of("/work/shared/data/real-aws/guardduty/aws-samples/guardduty_iam_event.json");
 
   // Fields of the published sample an access-key finding from CloudTrail does not have: the
-  // sample generator attaches an instance to every type, and evidence belongs to threat-list types.
-  private static final Set<String> NOT_MODELLED = Set.of("instanceDetails", "evidence");
+  // sample generator attaches an instance to every type.
+  private static final Set<String> NOT_MODELLED = Set.of("instanceDetails");
 
   @Test
   void hasEveryFieldOfTheRealIamFinding() throws Exception {
@@ -38,11 +38,16 @@ class FindingShapeTest {
         new Finding(
                 "f".repeat(32),
                 detector,
-                FindingRules.ofType("Stealth:IAMUser/CloudTrailLoggingDisabled"),
+                new Signal(FindingTypes.CUSTOM_THREAT_RECON, "ListUsers", "bad-actors", null),
                 new Finding.Actor(
-                    "AKIAEXAMPLE", "AIDAEXAMPLE", "mallory", "IAMUser", "203.0.113.7"),
-                "StopLogging",
-                "cloudtrail.amazonaws.com",
+                    "AKIAEXAMPLE",
+                    "AIDAEXAMPLE",
+                    "mallory",
+                    "IAMUser",
+                    "203.0.113.7",
+                    "aws-cli/2.15.0",
+                    "AccessDenied"),
+                "iam.amazonaws.com",
                 at,
                 at,
                 false)
@@ -55,9 +60,13 @@ class FindingShapeTest {
     assertThat(names(raised.get("service"))).containsAll(names(real.get("service")));
     JsonNode realCall = real.get("service").get("action").get("awsApiCallAction");
     JsonNode call = raised.get("service").get("action").get("awsApiCallAction");
-    Set<String> callFields = names(realCall);
-    callFields.remove("errorCode"); // only on calls that failed
-    assertThat(names(call)).containsAll(callFields);
+    assertThat(names(call)).containsAll(names(realCall));
+    assertThat(raised.get("type").asString()).isEqualTo(real.get("type").asString());
+    assertThat(raised.get("severity").asDouble()).isEqualTo(real.get("severity").asDouble());
+    JsonNode realThreat = real.at("/service/evidence/threatIntelligenceDetails/0");
+    JsonNode threat = raised.at("/service/evidence/threatIntelligenceDetails/0");
+    assertThat(names(threat)).containsAll(names(realThreat));
+    assertThat(threat.get("threatListName").asString()).isEqualTo("bad-actors");
     assertThat(names(call.get("remoteIpDetails")))
         .containsAll(names(realCall.get("remoteIpDetails")));
     assertThat(raised.get("createdAt").asString()).isEqualTo("2026-01-01T00:00:00.000Z");

@@ -92,7 +92,7 @@ class FindingsEngineTest {
   }
 
   @Test
-  void aUserCreatingAnotherUserRaisesPersistenceOnce() {
+  void aUserCreatingUsersOutsideItsBaselineRaisesPersistenceAndCountsTheRepeat() {
     AwsBasicCredentials mallory = SandboxClients.newAdmin(sandbox, "mallory");
     try (IamClient iam = SandboxClients.iam(sandbox, mallory)) {
       iam.createUser(c -> c.userName("backdoor"));
@@ -102,8 +102,8 @@ class FindingsEngineTest {
     Finding persistence = only("Persistence:IAMUser/AnomalousBehavior", mallory);
     assertThat(persistence.severity()).isEqualTo(5.0);
     assertThat(persistence.service().action().awsApiCallAction().api()).isEqualTo("CreateUser");
-    // The second CreateUser is no longer a first: the finding does not count it.
-    assertThat(persistence.service().count()).isEqualTo(1);
+    // Outside a learning window the baseline stays as it is: the repeat is as anomalous.
+    assertThat(persistence.service().count()).isEqualTo(2);
   }
 
   @Test

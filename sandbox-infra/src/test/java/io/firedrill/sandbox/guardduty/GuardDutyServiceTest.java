@@ -276,4 +276,87 @@ class GuardDutyServiceTest {
     assertThat(missing.exitCode()).isNotZero();
     assertThat(missing.output()).contains("BadRequestException");
   }
+
+  @Test
+  void theAwsCliManagesFiltersAndThreatIntelSetsAndTags() {
+    Assumptions.assumeTrue(AwsCli.available(), "the aws command is not installed");
+    String id = guardDuty.createDetector(c -> c.enable(true)).detectorId();
+    String arn = "arn:aws:guardduty:us-east-1:000000000000:detector/" + id;
+
+    AwsCli.Result filter =
+        AwsCli.run(
+            sandbox,
+            sandbox.adminCredentials(),
+            "guardduty",
+            "create-filter",
+            "--detector-id",
+            id,
+            "--name",
+            "quiet-root",
+            "--action",
+            "ARCHIVE",
+            "--finding-criteria",
+            "{\"Criterion\":{\"type\":{\"Eq\":[\"Policy:IAMUser/RootCredentialUsage\"]}}}");
+    AwsCli.Result filters =
+        AwsCli.run(
+            sandbox, sandbox.adminCredentials(), "guardduty", "list-filters", "--detector-id", id);
+    AwsCli.Result set =
+        AwsCli.run(
+            sandbox,
+            sandbox.adminCredentials(),
+            "guardduty",
+            "create-threat-intel-set",
+            "--detector-id",
+            id,
+            "--name",
+            "soc",
+            "--format",
+            "TXT",
+            "--location",
+            "s3://lists/soc.txt",
+            "--no-activate");
+    AwsCli.Result sets =
+        AwsCli.run(
+            sandbox,
+            sandbox.adminCredentials(),
+            "guardduty",
+            "list-threat-intel-sets",
+            "--detector-id",
+            id);
+    AwsCli.Result tag =
+        AwsCli.run(
+            sandbox,
+            sandbox.adminCredentials(),
+            "guardduty",
+            "tag-resource",
+            "--resource-arn",
+            arn,
+            "--tags",
+            "firedrill:anomaly-baseline=learning");
+    AwsCli.Result untag =
+        AwsCli.run(
+            sandbox,
+            sandbox.adminCredentials(),
+            "guardduty",
+            "untag-resource",
+            "--resource-arn",
+            arn,
+            "--tag-keys",
+            "firedrill:anomaly-baseline");
+
+    assertThat(filter.exitCode()).as(filter.output()).isZero();
+    assertThat(filter.output()).contains("\"Name\": \"quiet-root\"");
+    assertThat(filters.output()).contains("quiet-root");
+    assertThat(set.exitCode()).as(set.output()).isZero();
+    assertThat(sets.output()).contains("ThreatIntelSetIds");
+    assertThat(tag.exitCode()).as(tag.output()).isZero();
+    assertThat(untag.exitCode()).as(untag.output()).isZero();
+    assertThat(guardDuty.getDetector(g -> g.detectorId(id)).tags()).isEmpty();
+    assertThat(
+            guardDuty
+                .getFilter(g -> g.detectorId(id).filterName("quiet-root"))
+                .findingCriteria()
+                .criterion())
+        .containsKey("type");
+  }
 }
