@@ -4,8 +4,11 @@ import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailEventSelectors;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
+import io.firedrill.injector.technique.defenseevasion.GuardDutyDeleteDetector;
 import io.firedrill.injector.technique.defenseevasion.GuardDutyDisable;
 import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
+import io.firedrill.injector.technique.discovery.Ec2DescribeInstances;
+import io.firedrill.injector.technique.discovery.GuardDutyListDetectors;
 import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
 import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
@@ -34,11 +37,14 @@ public final class TechniqueCatalog {
           new IamListRoles(),
           new IamGetAccountAuthorizationDetails(),
           new CloudTrailDescribeTrails(),
+          new Ec2DescribeInstances(),
+          new GuardDutyListDetectors(),
           new CloudTrailStop(),
           new CloudTrailDelete(),
           new CloudTrailEventSelectors(),
           new CloudTrailRedirectBucket(),
           new GuardDutyDisable(),
+          new GuardDutyDeleteDetector(),
           new Ec2OpenPort22Ingress(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
