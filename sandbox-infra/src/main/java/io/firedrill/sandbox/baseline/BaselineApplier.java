@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.CreateTrailResponse;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
@@ -99,6 +100,12 @@ public final class BaselineApplier {
         try (GuardDutyClient guardDuty =
             client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
           Detectors.ensureEnabled(guardDuty, baseline.name());
+        }
+      }
+      if (baseline.vpcFlowLogBucket() != null) {
+        try (Ec2Client ec2 =
+            client(Ec2Client.builder(), http, endpoint, Region.of(region), admin)) {
+          FlowLogs.create(ec2, baseline.vpcFlowLogBucket(), baseline.name());
         }
       }
       return new AppliedBaseline(accountId, keys, trailArns, roleArns);

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class BaselineParser {
 
   private static final List<String> TOP_KEYS =
-      List.of("name", "description", "users", "trails", "roles", "guardDuty");
+      List.of("name", "description", "users", "trails", "roles", "guardDuty", "vpcFlowLogs");
   private static final List<String> USER_KEYS = List.of("name", "accessKey", "policies");
   private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies");
   private static final List<String> TRAIL_KEYS = List.of("name", "bucket", "logging");
@@ -75,9 +75,10 @@ final class BaselineParser {
       roles.add(role);
     }
     boolean guardDuty = top.optionalBoolean("guardDuty", false);
+    String flowLogBucket = top.optionalString("vpcFlowLogs", null);
     return top.build(
-        () -> new Baseline(name, description, users, trails, roles, guardDuty),
-        top.valueNode("name"));
+        () -> new Baseline(name, description, users, trails, roles, guardDuty, flowLogBucket),
+        top.valueNode(flowLogBucket == null ? "name" : "vpcFlowLogs"));
   }
 
   private static List<Node> sequence(YamlMapping owner, String key) {

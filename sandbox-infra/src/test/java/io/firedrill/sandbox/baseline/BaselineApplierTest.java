@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Tag;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
@@ -80,6 +81,21 @@ class BaselineApplierTest {
         asFrank.stopLogging(stop -> stop.name("management-events"));
         asBlue.startLogging(start -> start.name("management-events"));
         assertThat(asBlue.lookupEvents(l -> l.maxResults(1)).events()).hasSize(1);
+      }
+      try (Ec2Client ec2 = SandboxClients.ec2(sandbox, sandbox.adminCredentials())) {
+        String vpc =
+            ec2.describeSecurityGroups(d -> d.groupNames("default"))
+                .securityGroups()
+                .get(0)
+                .vpcId();
+        assertThat(ec2.describeFlowLogs().flowLogs())
+            .singleElement()
+            .satisfies(
+                log -> {
+                  assertThat(log.resourceId()).isEqualTo(vpc);
+                  assertThat(log.trafficTypeAsString()).isEqualTo("ALL");
+                  assertThat(log.logDestination()).isEqualTo("arn:aws:s3:::firedrill-flow-logs");
+                });
       }
     }
   }
