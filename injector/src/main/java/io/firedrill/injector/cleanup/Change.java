@@ -58,6 +58,15 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** A console password that will be given to an existing user. */
   public static final String IAM_LOGIN_PROFILE = "iam-login-profile";
 
+  /**
+   * A VPC flow log that will be deleted (details: region, resourceId, trafficType, destinationType
+   * and what else it was created with; undo: create it again with those settings).
+   */
+  public static final String FLOW_LOG_DELETED = "flow-log-deleted";
+
+  /** A role whose trust policy will be replaced (details: document, the old one). */
+  public static final String ROLE_TRUST = "role-trust";
+
   /** A trail whose logging will be stopped (undo: start it again). */
   public static final String TRAIL_LOGGING_STOPPED = "trail-logging-stopped";
 

@@ -80,6 +80,9 @@ public final class Cleanup {
       case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
       case Change.EC2_INSTANCES -> Instances.terminateTagged(control, id, details);
       case Change.EC2_INGRESS -> Instances.revokeIngress(control, id, details);
+      case Change.FLOW_LOG_DELETED -> FlowLogs.recreate(control, details);
+      case Change.ROLE_TRUST ->
+          iam.updateAssumeRolePolicy(r -> r.roleName(id).policyDocument(details.get("document")));
       case Change.GUARDDUTY_DISABLED ->
           control.guardDuty().updateDetector(r -> r.detectorId(id).enable(true));
       case Change.GUARDDUTY_DELETED -> control.guardDuty().createDetector(r -> r.enable(true));

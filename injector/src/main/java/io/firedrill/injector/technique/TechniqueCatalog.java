@@ -6,6 +6,7 @@ import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
 import io.firedrill.injector.technique.defenseevasion.GuardDutyDeleteDetector;
 import io.firedrill.injector.technique.defenseevasion.GuardDutyDisable;
+import io.firedrill.injector.technique.defenseevasion.VpcDeleteFlowLogs;
 import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
 import io.firedrill.injector.technique.discovery.Ec2DescribeInstances;
 import io.firedrill.injector.technique.discovery.GuardDutyListDetectors;
@@ -15,6 +16,7 @@ import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
 import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
+import io.firedrill.injector.technique.persistence.IamBackdoorRoleTrust;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
 import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
 import io.firedrill.injector.technique.persistence.IamCreateBackdoorRole;
@@ -45,11 +47,13 @@ public final class TechniqueCatalog {
           new CloudTrailRedirectBucket(),
           new GuardDutyDisable(),
           new GuardDutyDeleteDetector(),
+          new VpcDeleteFlowLogs(),
           new Ec2OpenPort22Ingress(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),
           new IamCreateBackdoorRole(),
+          new IamBackdoorRoleTrust(),
           new IamAttachAdminPolicySelf(),
           new IamPutUserPolicySelf(),
           new Ec2RunInstancesBurst());
