@@ -51,13 +51,23 @@ public final class BaselineApplier {
         CloudTrailClient cloudTrail =
             client(CloudTrailClient.builder(), http, endpoint, Region.of(region), admin)) {
       String accountId = sts.getCallerIdentity().account();
+      for (BaselinePolicy policy : baseline.policies()) {
+        iam.createPolicy(
+            create ->
+                create
+                    .policyName(policy.name())
+                    .policyDocument(policy.document())
+                    .tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
+      }
       Map<String, AwsBasicCredentials> keys = new LinkedHashMap<>();
       for (BaselineUser user : baseline.users()) {
         iam.createUser(
             create ->
                 create.userName(user.name()).tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
         for (String policyArn : user.policies()) {
-          iam.attachUserPolicy(attach -> attach.userName(user.name()).policyArn(policyArn));
+          iam.attachUserPolicy(
+              attach ->
+                  attach.userName(user.name()).policyArn(BaselinePolicy.arn(policyArn, accountId)));
         }
         if (user.accessKey()) {
           AccessKey key = iam.createAccessKey(create -> create.userName(user.name())).accessKey();
@@ -92,7 +102,9 @@ public final class BaselineApplier {
                 .role()
                 .arn();
         for (String policyArn : role.policies()) {
-          iam.attachRolePolicy(attach -> attach.roleName(role.name()).policyArn(policyArn));
+          iam.attachRolePolicy(
+              attach ->
+                  attach.roleName(role.name()).policyArn(BaselinePolicy.arn(policyArn, accountId)));
         }
         roleArns.put(role.name(), arn);
       }
