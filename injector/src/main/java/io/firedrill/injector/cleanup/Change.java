@@ -64,6 +64,13 @@ public record Change(String kind, String id, Map<String, String> details) {
    */
   public static final String FLOW_LOG_DELETED = "flow-log-deleted";
 
+  /**
+   * A managed policy that will get a new default version (id: the policy ARN; details: existing,
+   * the version ids it had, comma-separated, and defaultVersion; undo: make the old default the
+   * default again and delete the other versions).
+   */
+  public static final String POLICY_VERSION = "policy-version";
+
   /** A role whose trust policy will be replaced (details: document, the old one). */
   public static final String ROLE_TRUST = "role-trust";
 

@@ -81,6 +81,7 @@ public final class Cleanup {
       case Change.EC2_INSTANCES -> Instances.terminateTagged(control, id, details);
       case Change.EC2_INGRESS -> Instances.revokeIngress(control, id, details);
       case Change.FLOW_LOG_DELETED -> FlowLogs.recreate(control, details);
+      case Change.POLICY_VERSION -> PolicyVersions.restore(iam, id, details);
       case Change.ROLE_TRUST ->
           iam.updateAssumeRolePolicy(r -> r.roleName(id).policyDocument(details.get("document")));
       case Change.GUARDDUTY_DISABLED ->

@@ -22,6 +22,7 @@ import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
 import io.firedrill.injector.technique.persistence.IamCreateBackdoorRole;
 import io.firedrill.injector.technique.persistence.IamCreateLoginProfile;
 import io.firedrill.injector.technique.privilegeescalation.IamAttachAdminPolicySelf;
+import io.firedrill.injector.technique.privilegeescalation.IamCreatePolicyVersion;
 import io.firedrill.injector.technique.privilegeescalation.IamPutUserPolicySelf;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,7 @@ public final class TechniqueCatalog {
           new IamBackdoorRoleTrust(),
           new IamAttachAdminPolicySelf(),
           new IamPutUserPolicySelf(),
+          new IamCreatePolicyVersion(),
           new Ec2RunInstancesBurst());
 
   private TechniqueCatalog() {}
