@@ -71,6 +71,12 @@ public record Change(String kind, String id, Map<String, String> details) {
    */
   public static final String POLICY_VERSION = "policy-version";
 
+  /**
+   * A snapshot that will be shared with another account (details: region, account; undo: remove
+   * that account's createVolumePermission).
+   */
+  public static final String SNAPSHOT_SHARED = "snapshot-shared";
+
   /** A role whose trust policy will be replaced (details: document, the old one). */
   public static final String ROLE_TRUST = "role-trust";
 

@@ -82,6 +82,15 @@ public final class Cleanup {
       case Change.EC2_INGRESS -> Instances.revokeIngress(control, id, details);
       case Change.FLOW_LOG_DELETED -> FlowLogs.recreate(control, details);
       case Change.POLICY_VERSION -> PolicyVersions.restore(iam, id, details);
+      case Change.SNAPSHOT_SHARED ->
+          control
+              .ec2(details.get("region"))
+              .modifySnapshotAttribute(
+                  r ->
+                      r.snapshotId(id)
+                          .attribute("createVolumePermission")
+                          .createVolumePermission(
+                              p -> p.remove(u -> u.userId(details.get("account")))));
       case Change.ROLE_TRUST ->
           iam.updateAssumeRolePolicy(r -> r.roleName(id).policyDocument(details.get("document")));
       case Change.GUARDDUTY_DISABLED ->

@@ -15,6 +15,7 @@ import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
 import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
+import io.firedrill.injector.technique.exfiltration.Ec2ShareSnapshot;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorRoleTrust;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
@@ -50,6 +51,7 @@ public final class TechniqueCatalog {
           new GuardDutyDeleteDetector(),
           new VpcDeleteFlowLogs(),
           new Ec2OpenPort22Ingress(),
+          new Ec2ShareSnapshot(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),
