@@ -3,6 +3,7 @@ package io.firedrill.injector.cleanup;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.aws.IamRoles;
 import io.firedrill.injector.aws.IamUsers;
 import java.util.ArrayList;
 import java.util.Collections;
