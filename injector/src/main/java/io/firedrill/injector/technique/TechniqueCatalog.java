@@ -16,6 +16,7 @@ import io.firedrill.injector.technique.discovery.IamListUsers;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
 import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
 import io.firedrill.injector.technique.exfiltration.Ec2ShareSnapshot;
+import io.firedrill.injector.technique.impact.Ec2ComputeHijack;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorRoleTrust;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
@@ -60,7 +61,8 @@ public final class TechniqueCatalog {
           new IamAttachAdminPolicySelf(),
           new IamPutUserPolicySelf(),
           new IamCreatePolicyVersion(),
-          new Ec2RunInstancesBurst());
+          new Ec2RunInstancesBurst(),
+          new Ec2ComputeHijack());
 
   private TechniqueCatalog() {}
 
