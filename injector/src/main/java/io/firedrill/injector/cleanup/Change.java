@@ -58,6 +58,28 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** A console password that will be given to an existing user. */
   public static final String IAM_LOGIN_PROFILE = "iam-login-profile";
 
+  /**
+   * A VPC flow log that will be deleted (details: region, resourceId, trafficType, destinationType
+   * and what else it was created with; undo: create it again with those settings).
+   */
+  public static final String FLOW_LOG_DELETED = "flow-log-deleted";
+
+  /**
+   * A managed policy that will get a new default version (id: the policy ARN; details: existing,
+   * the version ids it had, comma-separated, and defaultVersion; undo: make the old default the
+   * default again and delete the other versions).
+   */
+  public static final String POLICY_VERSION = "policy-version";
+
+  /**
+   * A snapshot that will be shared with another account (details: region, account; undo: remove
+   * that account's createVolumePermission).
+   */
+  public static final String SNAPSHOT_SHARED = "snapshot-shared";
+
+  /** A role whose trust policy will be replaced (details: document, the old one). */
+  public static final String ROLE_TRUST = "role-trust";
+
   /** A trail whose logging will be stopped (undo: start it again). */
   public static final String TRAIL_LOGGING_STOPPED = "trail-logging-stopped";
 

@@ -3,6 +3,7 @@ package io.firedrill.injector.cleanup;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.aws.IamRoles;
 import io.firedrill.injector.aws.IamUsers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,6 +81,19 @@ public final class Cleanup {
       case Change.IAM_ROLE -> IamRoles.deleteWithEverything(iam, id);
       case Change.EC2_INSTANCES -> Instances.terminateTagged(control, id, details);
       case Change.EC2_INGRESS -> Instances.revokeIngress(control, id, details);
+      case Change.FLOW_LOG_DELETED -> FlowLogs.recreate(control, details);
+      case Change.POLICY_VERSION -> PolicyVersions.restore(iam, id, details);
+      case Change.SNAPSHOT_SHARED ->
+          control
+              .ec2(details.get("region"))
+              .modifySnapshotAttribute(
+                  r ->
+                      r.snapshotId(id)
+                          .attribute("createVolumePermission")
+                          .createVolumePermission(
+                              p -> p.remove(u -> u.userId(details.get("account")))));
+      case Change.ROLE_TRUST ->
+          iam.updateAssumeRolePolicy(r -> r.roleName(id).policyDocument(details.get("document")));
       case Change.GUARDDUTY_DISABLED ->
           control.guardDuty().updateDetector(r -> r.detectorId(id).enable(true));
       case Change.GUARDDUTY_DELETED -> control.guardDuty().createDetector(r -> r.enable(true));

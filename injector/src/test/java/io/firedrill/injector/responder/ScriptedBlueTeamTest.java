@@ -104,6 +104,48 @@ class ScriptedBlueTeamTest {
     }
   }
 
+  @Test
+  void cutsOffTheKeyThatLaunchesAndIsolatesPreservesMarksAndTerminatesInThatOrder()
+      throws Exception {
+    try (Playground playground = new Playground(dir)) {
+      AwsSession attacker = playground.session("attacker", "dev-frank", null);
+      AwsSession blue = playground.session("blue", "blue-responder", null);
+      ScenarioClock clock = playground.clock(Speed.parse("100"));
+
+      try (ScriptedBlueTeam team =
+          ScriptedBlueTeam.start(
+              blue,
+              standard(),
+              clock,
+              playground.journal,
+              trusted(playground),
+              System.out::println)) {
+        attacker
+            .ec2(attacker.region())
+            .runInstances(
+                r ->
+                    r.imageId("ami-0abcdef1234567890")
+                        .instanceType("c5.large")
+                        .minCount(1)
+                        .maxCount(1));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> acted(playground).size() == 5);
+
+        assertThat(acted(playground))
+            .extracting(e -> e.data().path("call").path("operation").asString())
+            .containsExactly(
+                "UpdateAccessKey",
+                "ModifyInstanceAttribute",
+                "CreateSnapshot",
+                "CreateTags",
+                "TerminateInstances");
+        assertThat(acted(playground))
+            .extracting(e -> e.data().path("call").path("outcome").asString())
+            .containsOnly("allowed");
+      }
+    }
+  }
+
   private static java.util.Set<String> trusted(Playground playground) {
     return java.util.Set.of(playground.sandbox.adminCredentials().accessKeyId());
   }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.CreateTrailResponse;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
@@ -50,13 +51,23 @@ public final class BaselineApplier {
         CloudTrailClient cloudTrail =
             client(CloudTrailClient.builder(), http, endpoint, Region.of(region), admin)) {
       String accountId = sts.getCallerIdentity().account();
+      for (BaselinePolicy policy : baseline.policies()) {
+        iam.createPolicy(
+            create ->
+                create
+                    .policyName(policy.name())
+                    .policyDocument(policy.document())
+                    .tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
+      }
       Map<String, AwsBasicCredentials> keys = new LinkedHashMap<>();
       for (BaselineUser user : baseline.users()) {
         iam.createUser(
             create ->
                 create.userName(user.name()).tags(tag -> tag.key(TAG_KEY).value(baseline.name())));
         for (String policyArn : user.policies()) {
-          iam.attachUserPolicy(attach -> attach.userName(user.name()).policyArn(policyArn));
+          iam.attachUserPolicy(
+              attach ->
+                  attach.userName(user.name()).policyArn(BaselinePolicy.arn(policyArn, accountId)));
         }
         if (user.accessKey()) {
           AccessKey key = iam.createAccessKey(create -> create.userName(user.name())).accessKey();
@@ -91,7 +102,9 @@ public final class BaselineApplier {
                 .role()
                 .arn();
         for (String policyArn : role.policies()) {
-          iam.attachRolePolicy(attach -> attach.roleName(role.name()).policyArn(policyArn));
+          iam.attachRolePolicy(
+              attach ->
+                  attach.roleName(role.name()).policyArn(BaselinePolicy.arn(policyArn, accountId)));
         }
         roleArns.put(role.name(), arn);
       }
@@ -99,6 +112,12 @@ public final class BaselineApplier {
         try (GuardDutyClient guardDuty =
             client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
           Detectors.ensureEnabled(guardDuty, baseline.name());
+        }
+      }
+      if (baseline.vpcFlowLogBucket() != null) {
+        try (Ec2Client ec2 =
+            client(Ec2Client.builder(), http, endpoint, Region.of(region), admin)) {
+          FlowLogs.create(ec2, baseline.vpcFlowLogBucket(), baseline.name());
         }
       }
       return new AppliedBaseline(accountId, keys, trailArns, roleArns);

@@ -20,9 +20,18 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class BaselineParser {
 
   private static final List<String> TOP_KEYS =
-      List.of("name", "description", "users", "trails", "roles", "guardDuty");
+      List.of(
+          "name",
+          "description",
+          "users",
+          "trails",
+          "roles",
+          "guardDuty",
+          "vpcFlowLogs",
+          "policies");
   private static final List<String> USER_KEYS = List.of("name", "accessKey", "policies");
   private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies");
+  private static final List<String> POLICY_KEYS = List.of("name", "document");
   private static final List<String> TRAIL_KEYS = List.of("name", "bucket", "logging");
 
   private BaselineParser() {}
@@ -74,10 +83,20 @@ final class BaselineParser {
       unique(entry, roleNames.add(roleName.toLowerCase(Locale.ROOT)), "role", roleName);
       roles.add(role);
     }
+    List<BaselinePolicy> policies = new ArrayList<>();
+    for (Node item : sequence(top, "policies")) {
+      YamlMapping entry = YamlMapping.of(item, source, "a policy", POLICY_KEYS);
+      String policyName = entry.requiredString("name");
+      String document = entry.requiredString("document");
+      policies.add(entry.build(() -> new BaselinePolicy(policyName, document), entry.node()));
+    }
     boolean guardDuty = top.optionalBoolean("guardDuty", false);
+    String flowLogBucket = top.optionalString("vpcFlowLogs", null);
     return top.build(
-        () -> new Baseline(name, description, users, trails, roles, guardDuty),
-        top.valueNode("name"));
+        () ->
+            new Baseline(
+                name, description, users, trails, roles, guardDuty, flowLogBucket, policies),
+        top.valueNode(flowLogBucket == null ? "name" : "vpcFlowLogs"));
   }
 
   private static List<Node> sequence(YamlMapping owner, String key) {

@@ -29,7 +29,8 @@ public record BaselineUser(String name, boolean accessKey, List<String> policies
   static final class PolicyArns {
 
     private static final Pattern ARN =
-        Pattern.compile("arn:aws:iam::(aws|\\d{12}):policy(/[\\w+=,.@-]+)*/[\\w+=,.@-]+");
+        Pattern.compile(
+            "arn:aws:iam::(aws|\\d{12}):policy(/[\\w+=,.@-]+)*/[\\w+=,.@-]+|policy/[\\w+=,.@-]+");
 
     private PolicyArns() {}
 
@@ -42,7 +43,8 @@ public record BaselineUser(String name, boolean accessKey, List<String> policies
               "policies of "
                   + owner
                   + " must be managed policy ARNs (arn:aws:iam::aws:policy/NAME or"
-                  + " arn:aws:iam::ACCOUNT:policy/NAME), got '"
+                  + " arn:aws:iam::ACCOUNT:policy/NAME) or policy/NAME for one of the baseline's,"
+                  + " got '"
                   + arn
                   + "'");
         }

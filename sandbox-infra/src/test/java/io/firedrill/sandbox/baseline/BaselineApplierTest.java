@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Tag;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
@@ -29,7 +30,7 @@ class BaselineApplierTest {
       AppliedBaseline applied = apply(standard, sandbox);
 
       assertThat(applied.accountId()).isEqualTo(sandbox.accountId());
-      assertThat(applied.accessKeys()).containsOnlyKeys("dev-frank", "blue-responder");
+      assertThat(applied.accessKeys()).containsOnlyKeys("dev-frank", "blue-responder", "ci-bot");
       assertThat(applied.trailArns())
           .containsExactly("arn:aws:cloudtrail:us-east-1:000000000000:trail/management-events");
       try (IamClient iam = SandboxClients.iam(sandbox, sandbox.adminCredentials());
@@ -81,6 +82,21 @@ class BaselineApplierTest {
         asBlue.startLogging(start -> start.name("management-events"));
         assertThat(asBlue.lookupEvents(l -> l.maxResults(1)).events()).hasSize(1);
       }
+      try (Ec2Client ec2 = SandboxClients.ec2(sandbox, sandbox.adminCredentials())) {
+        String vpc =
+            ec2.describeSecurityGroups(d -> d.groupNames("default"))
+                .securityGroups()
+                .get(0)
+                .vpcId();
+        assertThat(ec2.describeFlowLogs().flowLogs())
+            .singleElement()
+            .satisfies(
+                log -> {
+                  assertThat(log.resourceId()).isEqualTo(vpc);
+                  assertThat(log.trafficTypeAsString()).isEqualTo("ALL");
+                  assertThat(log.logDestination()).isEqualTo("arn:aws:s3:::firedrill-flow-logs");
+                });
+      }
     }
   }
 
@@ -129,6 +145,59 @@ class BaselineApplierTest {
         assertThat(assumed).isEqualTo("arn:aws:sts::000000000000:assumed-role/responder/on-call");
       }
     }
+  }
+
+  @Test
+  void createsCustomerManagedPoliciesForTheUsersThatNameThem() {
+    Baseline baseline =
+        Baseline.parse(
+            """
+            name: own-policies
+            policies:
+              - name: read-trails
+                document: >-
+                  {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+                  "Action":"cloudtrail:DescribeTrails","Resource":"*"}]}
+            users:
+              - name: auditor
+                accessKey: true
+                policies: [policy/read-trails]
+            """,
+            "own-policies.yaml");
+    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+      AppliedBaseline applied = apply(baseline, sandbox);
+
+      AwsBasicCredentials auditor = applied.accessKeys().get("auditor");
+      try (IamClient iam = SandboxClients.iam(sandbox, sandbox.adminCredentials());
+          CloudTrailClient asAuditor = SandboxClients.cloudTrail(sandbox, auditor);
+          IamClient iamAsAuditor = SandboxClients.iam(sandbox, auditor)) {
+        assertThat(iam.listAttachedUserPolicies(l -> l.userName("auditor")).attachedPolicies())
+            .extracting(AttachedPolicy::policyArn)
+            .containsExactly("arn:aws:iam::000000000000:policy/read-trails");
+        assertThat(asAuditor.describeTrails().trailList()).isEmpty();
+        assertThat(catchThrowableOfType(IamException.class, iamAsAuditor::listUsers).statusCode())
+            .isEqualTo(403);
+      }
+    }
+  }
+
+  @Test
+  void refusesAPolicyNameNoPolicyHas() {
+    assertThat(
+            catchThrowableOfType(
+                    BaselineException.class,
+                    () ->
+                        Baseline.parse(
+                            """
+                            name: dangling
+                            users:
+                              - name: someone
+                                policies: [policy/nowhere]
+                            """,
+                            "dangling.yaml"))
+                .getMessage())
+        .startsWith("dangling.yaml:1:")
+        .contains("'policy/nowhere' names no policy");
   }
 
   @Test

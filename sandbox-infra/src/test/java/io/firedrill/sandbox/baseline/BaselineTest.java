@@ -30,8 +30,14 @@ class BaselineTest {
     assertThat(standard.users())
         .containsExactly(
             new BaselineUser("dev-frank", true, List.of(ADMINISTRATOR_ACCESS)),
-            new BaselineUser("blue-responder", true, List.of(ADMINISTRATOR_ACCESS)));
-    assertThat(standard.roles()).isEmpty();
+            new BaselineUser("blue-responder", true, List.of(ADMINISTRATOR_ACCESS)),
+            new BaselineUser("ci-bot", true, List.of("policy/ci-deploy")));
+    assertThat(standard.policies()).extracting(BaselinePolicy::name).containsExactly("ci-deploy");
+    assertThat(standard.roles())
+        .containsExactly(
+            new BaselineRole(
+                "security-audit", "account", List.of("arn:aws:iam::aws:policy/SecurityAudit")));
+    assertThat(standard.vpcFlowLogBucket()).isEqualTo("firedrill-flow-logs");
     assertThat(standard.trails())
         .containsExactly(new BaselineTrail("management-events", "firedrill-trail-logs", true));
   }
@@ -96,7 +102,7 @@ class BaselineTest {
           """
           broken indentation    | 'name: x\\nusers:\\n  - name: a\\n   accessKey: true\\n'      | 4 | 4  | expected <block end>, but found '<block mapping start>'
           a stray colon         | 'name: a: b\\n'                                          | 1 | 8  | mapping values are not allowed here
-          a list at the top     | '- name: x\\n'                                             | 1 | 1  | expected the baseline as a mapping with keys name, description, users, trails, roles, guardDuty, found a list
+          a list at the top     | '- name: x\\n'                                             | 1 | 1  | expected the baseline as a mapping with keys name, description, users, trails, roles, guardDuty, vpcFlowLogs, policies, found a list
           an unknown key        | 'name: x\\nusers:\\n  - name: a\\n    acessKey: true\\n'     | 4 | 5  | unknown key 'acessKey' in a user; expected one of name, accessKey, policies
           policies not a list   | 'name: x\\nusers:\\n  - name: a\\n    policies: admin\\n'    | 4 | 15 | expected a list of strings for 'policies', found 'admin'
           a policy not an ARN   | 'name: x\\nusers:\\n  - name: a\\n    policies: [admin]\\n'  | 4 | 15 | must be managed policy ARNs
@@ -110,7 +116,7 @@ class BaselineTest {
           a duplicate user      | 'name: x\\nusers:\\n  - name: a\\n  - name: A\\n'            | 4 | 11 | expected each user name once, found 'A' again
           a trail without bucket | 'name: x\\ntrails:\\n  - name: main-trail\\n'             | 3 | 5  | expected key 'bucket' (a string), found none
           a duplicate key       | 'name: x\\nname: y\\n'                                     | 2 | 1  | expected 'name' once in the baseline, found it again
-          an empty document     | ''                                                         | 1 | 1  | expected a mapping with keys name, description, users, trails, roles, guardDuty, found an empty document
+          an empty document     | ''                                                         | 1 | 1  | expected a mapping with keys name, description, users, trails, roles, guardDuty, vpcFlowLogs, policies, found an empty document
           """)
   void reportsProblemsAsPathLineColumnMessage(
       String what, String yaml, int line, int column, String message) {

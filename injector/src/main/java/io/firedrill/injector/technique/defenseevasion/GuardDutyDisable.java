@@ -13,26 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Disables or deletes the region's GuardDuty detector: no more findings for what follows. */
+/**
+ * Disables the region's GuardDuty detector: no more findings for what follows, and the detector is
+ * still there for a glance at the console. Deleting it is {@link GuardDutyDeleteDetector}.
+ */
 public final class GuardDutyDisable implements Technique<GuardDutyDisable.Params> {
 
-  /**
-   * @param delete delete the detector rather than disable it
-   */
-  public record Params(boolean delete) {}
+  /** No parameters: it disables every detector of the region. */
+  public record Params() {}
 
   private static final TechniqueInfo INFO =
       new TechniqueInfo(
           "aws.defense-evasion.guardduty-disable",
           "Disable GuardDuty",
           "Finds the region's detector with guardduty:ListDetectors, then calls"
-              + " guardduty:UpdateDetector with Enable false, or guardduty:DeleteDetector.",
+              + " guardduty:UpdateDetector with Enable false on each.",
           List.of("T1562.001"),
           IncidentType.COMPLIANCE_VARIANCE,
-          List.of("ListDetectors", "UpdateDetector", "DeleteDetector"),
+          List.of("ListDetectors", "UpdateDetector"),
           List.of("Impact:IAMUser/AnomalousBehavior"),
-          List.of(
-              "guardduty:ListDetectors", "guardduty:UpdateDetector", "guardduty:DeleteDetector"));
+          List.of("guardduty:ListDetectors", "guardduty:UpdateDetector"));
 
   @Override
   public TechniqueInfo info() {
@@ -41,12 +41,8 @@ public final class GuardDutyDisable implements Technique<GuardDutyDisable.Params
 
   @Override
   public Params parameters(Map<String, String> with) {
-    Parameters.allowOnly(with, Set.of("delete"));
-    String delete = with.getOrDefault("delete", "false");
-    if (!delete.equals("true") && !delete.equals("false")) {
-      throw new IllegalArgumentException("delete must be true or false; got '" + delete + "'");
-    }
-    return new Params(Boolean.parseBoolean(delete));
+    Parameters.allowOnly(with, Set.of());
+    return new Params();
   }
 
   @Override
@@ -63,21 +59,12 @@ public final class GuardDutyDisable implements Technique<GuardDutyDisable.Params
               return listed;
             }));
     for (String id : ids) {
-      if (p.delete()) {
-        ledger.willMake(Change.of(Change.GUARDDUTY_DELETED, id));
-        calls.add(
-            session.call(
-                "guardduty",
-                "DeleteDetector",
-                () -> session.guardDuty().deleteDetector(r -> r.detectorId(id))));
-      } else {
-        ledger.willMake(Change.of(Change.GUARDDUTY_DISABLED, id));
-        calls.add(
-            session.call(
-                "guardduty",
-                "UpdateDetector",
-                () -> session.guardDuty().updateDetector(r -> r.detectorId(id).enable(false))));
-      }
+      ledger.willMake(Change.of(Change.GUARDDUTY_DISABLED, id));
+      calls.add(
+          session.call(
+              "guardduty",
+              "UpdateDetector",
+              () -> session.guardDuty().updateDetector(r -> r.detectorId(id).enable(false))));
     }
     return calls;
   }

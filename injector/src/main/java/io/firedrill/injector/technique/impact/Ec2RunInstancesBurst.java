@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
-import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
@@ -79,13 +78,7 @@ public final class Ec2RunInstancesBurst implements Technique<Ec2RunInstancesBurs
   @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
     List<String> regions = p.regions().isEmpty() ? List.of(session.region()) : p.regions();
-    TagSpecification tags =
-        TagSpecification.builder()
-            .resourceType(ResourceType.INSTANCE)
-            .tags(
-                Tag.builder().key(Tags.EXERCISE).value(session.exerciseId()).build(),
-                Tag.builder().key(Tags.TECHNIQUE).value(ledger.technique()).build())
-            .build();
+    TagSpecification tags = Tags.ec2(session, ledger, ResourceType.INSTANCE);
     List<ApiCall> calls = new ArrayList<>();
     for (String region : regions) {
       ledger.willMake(Change.of(Change.EC2_INSTANCES, region, "technique", ledger.technique()));

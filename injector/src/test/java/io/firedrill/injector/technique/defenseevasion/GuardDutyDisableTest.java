@@ -38,21 +38,4 @@ class GuardDutyDisableTest {
           .isEqualTo("ENABLED");
     }
   }
-
-  @Test
-  void aDeletedDetectorIsReplacedByCleanup() throws Exception {
-    try (Playground playground = new Playground(dir)) {
-      GuardDutyDisable technique = new GuardDutyDisable();
-      AwsSession control = playground.control();
-
-      technique.detonate(
-          playground.session("attacker", "dev-frank", null),
-          technique.parameters(Map.of("delete", "true")),
-          playground.ledger(technique.id()));
-
-      assertThat(control.guardDuty().listDetectors().detectorIds()).isEmpty();
-      assertThat(playground.cleanup().failed()).isEmpty();
-      assertThat(control.guardDuty().listDetectors().detectorIds()).hasSize(1);
-    }
-  }
 }

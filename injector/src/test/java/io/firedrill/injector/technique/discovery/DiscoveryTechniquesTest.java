@@ -24,7 +24,8 @@ class DiscoveryTechniquesTest {
         new IamListUsers(),
         new IamListRoles(),
         new IamGetAccountAuthorizationDetails(),
-        new CloudTrailDescribeTrails());
+        new CloudTrailDescribeTrails(),
+        new GuardDutyListDetectors());
   }
 
   @ParameterizedTest(name = "{0}")

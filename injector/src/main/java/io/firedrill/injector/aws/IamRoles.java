@@ -1,14 +1,14 @@
-package io.firedrill.injector.cleanup;
+package io.firedrill.injector.aws;
 
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 
 /** Deletes an IAM role the way IAM requires: its policies first. */
-final class IamRoles {
+public final class IamRoles {
 
   private IamRoles() {}
 
-  static void deleteWithEverything(IamClient iam, String roleName) {
+  public static void deleteWithEverything(IamClient iam, String roleName) {
     for (AttachedPolicy policy :
         iam.listAttachedRolePolicies(r -> r.roleName(roleName)).attachedPolicies()) {
       iam.detachRolePolicy(r -> r.roleName(roleName).policyArn(policy.policyArn()));

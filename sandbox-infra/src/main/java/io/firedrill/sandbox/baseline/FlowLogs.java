@@ -1,0 +1,38 @@
+package io.firedrill.sandbox.baseline;
+
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateFlowLogsResponse;
+import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
+import software.amazon.awssdk.services.ec2.model.LogDestinationType;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.TrafficType;
+
+/** The default VPC's flow log, delivered to S3, which needs no IAM role to deliver with. */
+final class FlowLogs {
+
+  private FlowLogs() {}
+
+  static String create(Ec2Client ec2, String bucket, String baselineName) {
+    // Every VPC has a security group named default; it says which VPC is the default one.
+    String vpcId =
+        ec2.describeSecurityGroups(r -> r.groupNames("default")).securityGroups().get(0).vpcId();
+    CreateFlowLogsResponse created =
+        ec2.createFlowLogs(
+            r ->
+                r.resourceIds(vpcId)
+                    .resourceType(FlowLogsResourceType.VPC)
+                    .trafficType(TrafficType.ALL)
+                    .logDestinationType(LogDestinationType.S3)
+                    .logDestination("arn:aws:s3:::" + bucket)
+                    .tagSpecifications(
+                        t ->
+                            t.resourceType(ResourceType.VPC_FLOW_LOG)
+                                .tags(
+                                    tag -> tag.key(BaselineApplier.TAG_KEY).value(baselineName))));
+    if (created.flowLogIds().isEmpty()) {
+      throw new IllegalStateException(
+          "no flow log created for " + vpcId + ": " + created.unsuccessful());
+    }
+    return created.flowLogIds().get(0);
+  }
+}
