@@ -31,12 +31,19 @@ class BaselineTest {
         .containsExactly(
             new BaselineUser("dev-frank", true, List.of(ADMINISTRATOR_ACCESS)),
             new BaselineUser("blue-responder", true, List.of(ADMINISTRATOR_ACCESS)),
+            new BaselineUser(
+                "dave-ops",
+                true,
+                List.of(
+                    "arn:aws:iam::aws:policy/ReadOnlyAccess",
+                    "arn:aws:iam::aws:policy/IAMFullAccess")),
             new BaselineUser("ci-bot", true, List.of("policy/ci-deploy")));
     assertThat(standard.policies()).extracting(BaselinePolicy::name).containsExactly("ci-deploy");
     assertThat(standard.roles())
         .containsExactly(
             new BaselineRole(
-                "security-audit", "account", List.of("arn:aws:iam::aws:policy/SecurityAudit")));
+                "security-audit", "account", List.of("arn:aws:iam::aws:policy/SecurityAudit")),
+            new BaselineRole("ops-deploy", "account", List.of(ADMINISTRATOR_ACCESS)));
     assertThat(standard.vpcFlowLogBucket()).isEqualTo("firedrill-flow-logs");
     assertThat(standard.trails())
         .containsExactly(new BaselineTrail("management-events", "firedrill-trail-logs", true));
