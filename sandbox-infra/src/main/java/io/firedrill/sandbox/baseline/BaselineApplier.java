@@ -51,6 +51,16 @@ public final class BaselineApplier {
         CloudTrailClient cloudTrail =
             client(CloudTrailClient.builder(), http, endpoint, Region.of(region), admin)) {
       String accountId = sts.getCallerIdentity().account();
+      // GuardDuty first, learning: what the administrator does to set the account up is then its
+      // normal behaviour, not an anomaly (a real GuardDuty ignores the tag).
+      String detector = null;
+      if (baseline.guardDuty()) {
+        try (GuardDutyClient guardDuty =
+            client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
+          detector = Detectors.ensureEnabled(guardDuty, baseline.name());
+          Detectors.learn(guardDuty, detectorArn(region, accountId, detector), true);
+        }
+      }
       for (BaselinePolicy policy : baseline.policies()) {
         iam.createPolicy(
             create ->
@@ -108,20 +118,24 @@ public final class BaselineApplier {
         }
         roleArns.put(role.name(), arn);
       }
-      if (baseline.guardDuty()) {
-        try (GuardDutyClient guardDuty =
-            client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
-          Detectors.ensureEnabled(guardDuty, baseline.name());
-        }
-      }
       if (baseline.vpcFlowLogBucket() != null) {
         try (Ec2Client ec2 =
             client(Ec2Client.builder(), http, endpoint, Region.of(region), admin)) {
           FlowLogs.create(ec2, baseline.vpcFlowLogBucket(), baseline.name());
         }
       }
+      if (detector != null) {
+        try (GuardDutyClient guardDuty =
+            client(GuardDutyClient.builder(), http, endpoint, Region.of(region), admin)) {
+          Detectors.learn(guardDuty, detectorArn(region, accountId, detector), false);
+        }
+      }
       return new AppliedBaseline(accountId, keys, trailArns, roleArns);
     }
+  }
+
+  private static String detectorArn(String region, String accountId, String detectorId) {
+    return "arn:aws:guardduty:" + region + ":" + accountId + ":detector/" + detectorId;
   }
 
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(

@@ -23,4 +23,17 @@ final class Detectors {
     guardDuty.updateDetector(update -> update.detectorId(id).enable(true));
     return id;
   }
+
+  /** The tag that makes the sandbox's GuardDuty learn each principal's normal calls. */
+  static final String LEARNING_TAG = "firedrill:anomaly-baseline";
+
+  /** Starts or ends GuardDuty's learning window on the detector. */
+  static void learn(GuardDutyClient guardDuty, String detectorArn, boolean learning) {
+    if (learning) {
+      guardDuty.tagResource(
+          tag -> tag.resourceArn(detectorArn).tags(java.util.Map.of(LEARNING_TAG, "learning")));
+    } else {
+      guardDuty.untagResource(untag -> untag.resourceArn(detectorArn).tagKeys(LEARNING_TAG));
+    }
+  }
 }

@@ -30,7 +30,8 @@ class BaselineApplierTest {
       AppliedBaseline applied = apply(standard, sandbox);
 
       assertThat(applied.accountId()).isEqualTo(sandbox.accountId());
-      assertThat(applied.accessKeys()).containsOnlyKeys("dev-frank", "blue-responder", "dave-ops", "ci-bot");
+      assertThat(applied.accessKeys())
+          .containsOnlyKeys("dev-frank", "blue-responder", "dave-ops", "ci-bot");
       assertThat(applied.trailArns())
           .containsExactly("arn:aws:cloudtrail:us-east-1:000000000000:trail/management-events");
       try (IamClient iam = SandboxClients.iam(sandbox, sandbox.adminCredentials());
