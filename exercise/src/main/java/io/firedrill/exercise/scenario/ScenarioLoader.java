@@ -26,7 +26,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ScenarioLoader {
 
   private static final List<String> TOP_KEYS =
-      List.of("id", "title", "description", "baseline", "actors", "timeline", "expect", "end");
+      List.of(
+          "id",
+          "title",
+          "description",
+          "baseline",
+          "actors",
+          "timeline",
+          "expect",
+          "end",
+          "scoring");
 
   private ScenarioLoader() {}
 
@@ -66,12 +75,23 @@ public final class ScenarioLoader {
       end =
           duration(fields.get("end"), "the scenario time at which the exercise ends").orElse(null);
     }
+    Scoring scoring = ScoringReader.read(fields.get("scoring"));
     problems.throwIfAny();
     if (end == null) {
       end = defaultEnd(timeline, expectations);
     }
     return new Scenario(
-        id, title, description, baseline, actors, timeline, expectations, end, path, sha256(yaml));
+        id,
+        title,
+        description,
+        baseline,
+        actors,
+        timeline,
+        expectations,
+        end,
+        path,
+        sha256(yaml),
+        scoring);
   }
 
   /** Long enough for every step to fire and every expectation's target to pass. */
