@@ -141,7 +141,10 @@ final class JournalFacts {
     for (JournalEntry p : probes) {
       if (probe.equals(p.text("probe"))
           && p.at().compareTo(at) >= 0
-          && (target == null || target.equals(p.text("target")) || target.equals(p.text("user")))) {
+          && (target == null
+              || ResponseActions.PROBE_DETECTOR.equals(probe) // one detector per account here
+              || target.equals(p.text("target"))
+              || target.equals(p.text("user")))) {
         return p.data().path("passed").asBoolean(false);
       }
     }
