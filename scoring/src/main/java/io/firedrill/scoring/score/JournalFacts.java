@@ -142,7 +142,10 @@ final class JournalFacts {
       if (probe.equals(p.text("probe"))
           && p.at().compareTo(at) >= 0
           && (target == null
-              || ResponseActions.PROBE_DETECTOR.equals(probe) // one detector per account here
+              // is the attacker cut off, is GuardDuty on: questions about the account, whatever
+              // key or detector the call named
+              || ResponseActions.PROBE_KEY.equals(probe)
+              || ResponseActions.PROBE_DETECTOR.equals(probe)
               || target.equals(p.text("target"))
               || target.equals(p.text("user")))) {
         return p.data().path("passed").asBoolean(false);
@@ -168,17 +171,19 @@ final class JournalFacts {
                           kind.target(),
                           o.text("eventId"),
                           verify(o.at(), kind.probe(), kind.target()),
-                          isCollateral(kind))));
+                          isCollateral(kind, o))));
     }
     return List.copyOf(result);
   }
 
   // Cutting off or deleting what the attack never touched hurts the business, not the attacker.
   // Instances are left out: the ids RunInstances returned are not in its request.
-  private boolean isCollateral(ResponseActions.Kind kind) {
+  private boolean isCollateral(ResponseActions.Kind kind, JournalEntry o) {
     boolean destructive = kind.phase().equals("contain") || kind.phase().equals("eradicate");
+    String owner = ResponseActions.text(o.data().path("requestParameters"), "userName");
     return destructive
         && kind.target() != null
+        && (owner == null || !touched.contains(owner)) // a key of a user the attack made
         && !kind.action().startsWith("instance")
         && !kind.action().equals("ingress revoked")
         && !touched.contains(kind.target());

@@ -81,7 +81,7 @@ class ContainmentProberTest {
                 .accessKeyId();
         blueIam.updateAccessKey(
             r -> r.userName("svc-backup").accessKeyId(backdoorKey).status(StatusType.INACTIVE));
-        Thread.sleep(400);
+        awaitProbes(journal, 1); // the prober saw the call and probed the leaked key
         blueIam.updateAccessKey(
             r ->
                 r.userName("dev-frank")
@@ -144,6 +144,22 @@ class ContainmentProberTest {
             tuple("user-gone", Outcome.MET, true),
             tuple("logging-back", Outcome.MET, true));
     assertThat(java.nio.file.Files.readString(file)).doesNotContain(frank.secretAccessKey());
+    // the wrong key was the backdoor's own: the attack made its user, so no collateral damage
+    assertThat(card.actions())
+        .filteredOn(a -> a.action().equals("access key deactivated"))
+        .extracting(a -> a.verified(), a -> a.collateral())
+        .containsExactly(tuple(false, false), tuple(true, false));
+  }
+
+  private static void awaitProbes(Journal journal, long count) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      if (journal.entries().stream().filter(e -> e.type().equals(EntryTypes.PROBE_CHECKED)).count()
+          >= count) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no containment probe within 30 s");
   }
 
   private static ExerciseStart start(Sandbox sandbox, AwsCredentials frank) {

@@ -4,6 +4,7 @@ import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
@@ -17,6 +18,7 @@ import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
 import java.nio.file.Files;
@@ -25,6 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,6 +65,8 @@ public final class ExerciseRunner {
     Baseline baseline = library.loadBaseline(scenario.baseline());
     Playbook playbook = options.blueAuto() ? library.playbook(options.playbook()) : null;
     Cast.checkActors(scenario, baseline);
+    List<DetectionRule> rules = library.detectionRules();
+    checkRules(scenario, rules);
 
     String exerciseId = scenario.id() + "-" + ID_TIME.format(wall.instant());
     Path folder = freshFolder(options.out(), exerciseId);
@@ -91,7 +97,7 @@ public final class ExerciseRunner {
         ScenarioClock clock;
         String reason;
         Duration endedAt;
-        try (Play play = Play.prepare(plan, cast, journal, options, playbook, progress)) {
+        try (Play play = Play.prepare(plan, cast, journal, options, playbook, rules, progress)) {
           // Zero a moment from now: the injects due at 0s are then scheduled ahead, not late.
           clock = ScenarioClock.startingIn(Duration.ofMillis(250), wall, options.speed());
           progress.clockStarted(clock);
@@ -118,6 +124,26 @@ public final class ExerciseRunner {
       Scorecard card = Scorer.score(JournalReader.read(journalFile));
       ReportFiles report = ReportWriter.write(card, folder);
       return new RunResult(card, journalFile, report);
+    }
+  }
+
+  /** Every rule an expectation names must be one of the team's rules. */
+  private static void checkRules(Scenario scenario, List<DetectionRule> rules) {
+    List<String> names = rules.stream().map(DetectionRule::name).toList();
+    List<String> problems = new ArrayList<>();
+    for (Expectation e : scenario.expectations()) {
+      if (e.rule() != null && !names.contains(e.rule())) {
+        problems.add(
+            e.location()
+                .describe(
+                    "unknown detection rule '"
+                        + e.rule()
+                        + "'; expected one of the rules in detections/: "
+                        + (names.isEmpty() ? "(none)" : String.join(", ", names))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new io.firedrill.exercise.scenario.ScenarioException(problems);
     }
   }
 
