@@ -21,7 +21,14 @@ public final class Detections {
   public Detections(List<DetectionRule> rules, Journal journal) {
     this.detector = new Detector(rules);
     this.journal = journal;
+    // event-ruler loads and builds its parser on the first match: do it now, not mid-exercise.
+    detector.match(WARM_UP);
   }
+
+  private static final JsonNode WARM_UP =
+      tools.jackson.databind.json.JsonMapper.builder()
+          .build()
+          .readTree("{\"eventSource\":\"sts.amazonaws.com\",\"eventName\":\"GetCallerIdentity\"}");
 
   /** Matches a CloudTrail record, just journaled as seen at {@code at}. */
   public void onRecord(JsonNode record, Duration at) {

@@ -156,6 +156,8 @@ public final class ContainmentProber implements AutoCloseable {
   }
 
   private void probeAll(boolean contain, boolean eradicate, boolean recover, String after) {
+    // Stamped with when the checks began: what they saw is the state at about that moment.
+    Duration now = clock.now();
     List<ProbeResult> results = new ArrayList<>();
     if (contain) {
       leakedByKeyId.forEach((id, key) -> results.add(probes.key(userByKeyId.get(id), key)));
@@ -169,7 +171,6 @@ public final class ContainmentProber implements AutoCloseable {
         results.add(probes.detector());
       }
     }
-    Duration now = clock.now();
     for (ProbeResult result : results) {
       journal.append(EntryTypes.PROBE_CHECKED, now, result.toJournal(after));
     }

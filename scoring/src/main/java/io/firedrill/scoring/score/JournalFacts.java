@@ -131,27 +131,38 @@ final class JournalFacts {
   }
 
   /**
-   * Whether a probe confirmed an action: the first probe of its kind and target after it passed
-   * (true) or failed (false); null when nothing probed it.
+   * Whether a probe confirmed an action: the probe its own call set off, else the first probe of
+   * its kind and target journaled after it; true when it passed, false when it failed, null when
+   * nothing probed it. Probes are stamped with when they began to look, and a call is observed only
+   * after it was made, so a probe stamped at or after the observation saw the call's effect.
    */
-  Boolean verify(Duration at, String probe, String target) {
+  Boolean verify(Duration at, String probe, String target, String eventId) {
     if (probe == null) {
       return null;
     }
+    Boolean later = null;
     for (JournalEntry p : probes) {
-      if (probe.equals(p.text("probe"))
-          && p.at().compareTo(at) >= 0
-          && (target == null
-              // is the attacker cut off, is GuardDuty on: questions about the account, whatever
-              // key or detector the call named
-              || ResponseActions.PROBE_KEY.equals(probe)
-              || ResponseActions.PROBE_DETECTOR.equals(probe)
-              || target.equals(p.text("target"))
-              || target.equals(p.text("user")))) {
+      if (!probe.equals(p.text("probe")) || !about(p, probe, target)) {
+        continue;
+      }
+      if (eventId != null && eventId.equals(p.text("after"))) {
         return p.data().path("passed").asBoolean(false);
       }
+      if (later == null && p.at().compareTo(at) >= 0) {
+        later = p.data().path("passed").asBoolean(false);
+      }
     }
-    return null;
+    return later;
+  }
+
+  private static boolean about(JournalEntry p, String probe, String target) {
+    // Is the attacker cut off, is GuardDuty on: questions about the account, whatever key or
+    // detector the call named.
+    return target == null
+        || ResponseActions.PROBE_KEY.equals(probe)
+        || ResponseActions.PROBE_DETECTOR.equals(probe)
+        || target.equals(p.text("target"))
+        || target.equals(p.text("user"));
   }
 
   private List<ResponseAction> classify() {
@@ -170,7 +181,7 @@ final class JournalFacts {
                           kind.action(),
                           kind.target(),
                           o.text("eventId"),
-                          verify(o.at(), kind.probe(), kind.target()),
+                          verify(o.at(), kind.probe(), kind.target(), o.text("eventId")),
                           isCollateral(kind, o))));
     }
     return List.copyOf(result);
