@@ -2,9 +2,12 @@ package io.firedrill.reports;
 
 import io.firedrill.scoring.score.Evidence;
 import io.firedrill.scoring.score.ExpectationResult;
+import io.firedrill.scoring.score.Metric;
+import io.firedrill.scoring.score.ResponseAction;
 import io.firedrill.scoring.score.Scorecard;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +55,8 @@ final class ResultJson {
                 })
             .toList());
     root.put("expectations", card.expectations().stream().map(ResultJson::expectation).toList());
+    root.put("metrics", card.metrics().stream().map(ResultJson::metric).toList());
+    root.put("actions", card.actions().stream().map(ResultJson::action).toList());
     return JSON.writeValueAsString(root) + "\n";
   }
 
@@ -63,11 +68,36 @@ final class ResultJson {
     item.put("by", r.by());
     item.put("targetMillis", r.target().toMillis());
     item.put("metric", r.metric());
-    item.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    item.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
     item.put("startedAtMillis", millis(r.startedAt()));
     item.put("achievedAtMillis", millis(r.achievedAt()));
     item.put("latencyMillis", millis(r.latency()));
+    item.put("severity", r.severity());
+    item.put("alert", r.alert() == null ? null : r.alert().name().toLowerCase(Locale.ROOT));
+    item.put("verified", r.verified());
     item.put("evidence", r.evidence() == null ? null : evidence(r.evidence()));
+    return item;
+  }
+
+  private static Map<String, Object> metric(Metric m) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("name", m.name());
+    item.put("scope", m.scope());
+    item.put("formula", m.formula());
+    item.put("valueMillis", millis(m.value()));
+    item.put("targetMillis", millis(m.target()));
+    return item;
+  }
+
+  private static Map<String, Object> action(ResponseAction a) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("atMillis", a.at().toMillis());
+    item.put("phase", a.phase());
+    item.put("action", a.action());
+    item.put("target", a.target());
+    item.put("eventId", a.eventId());
+    item.put("verified", a.verified());
+    item.put("collateral", a.collateral());
     return item;
   }
 

@@ -143,4 +143,58 @@ class ReportWriterTest {
     assertThat(seen.path("evidence").path("userName").asString()).isEqualTo("dev-frank");
     assertThat(json.path("expectations").get(1).path("evidence").isNull()).isTrue();
   }
+
+  @Test
+  void theJsonResultCarriesMetricsWithTheirFormulasAndTheResponseInAFixedOrder() throws Exception {
+    Scorecard plain = card("t");
+    Scorecard card =
+        new Scorecard(
+            plain.exerciseId(),
+            plain.scenarioId(),
+            plain.scenarioTitle(),
+            plain.scenarioSha256(),
+            plain.accountId(),
+            plain.region(),
+            plain.speed(),
+            plain.startedAt(),
+            plain.duration(),
+            plain.endReason(),
+            plain.expectations(),
+            plain.timeline(),
+            List.of(
+                new io.firedrill.scoring.score.Metric(
+                    "TTD",
+                    "exercise",
+                    "TTD = first alert - first inject",
+                    Duration.ofSeconds(31),
+                    Duration.ofMinutes(5)),
+                new io.firedrill.scoring.score.Metric(
+                    "TTR",
+                    "exercise",
+                    "TTR = restored - first inject",
+                    null,
+                    Duration.ofMinutes(3))),
+            List.of(
+                new io.firedrill.scoring.score.ResponseAction(
+                    Duration.ofSeconds(200),
+                    "contain",
+                    "access key deactivated",
+                    "AKIAATTACKER00000001",
+                    "ev-9",
+                    true,
+                    false)),
+            null);
+
+    String first = ResultJson.render(card);
+    JsonNode json = JsonMapper.builder().build().readTree(first);
+
+    assertThat(ResultJson.render(card)).isEqualTo(first);
+    JsonNode ttd = json.path("metrics").get(0);
+    assertThat(ttd.properties().stream().map(java.util.Map.Entry::getKey).toList())
+        .containsExactly("name", "scope", "formula", "valueMillis", "targetMillis");
+    assertThat(ttd.path("valueMillis").asLong()).isEqualTo(31_000);
+    assertThat(json.path("metrics").get(1).path("valueMillis").isNull()).isTrue();
+    assertThat(json.path("actions").get(0).path("verified").asBoolean()).isTrue();
+    assertThat(json.path("expectations").get(0).path("severity").asString()).isEqualTo("medium");
+  }
 }

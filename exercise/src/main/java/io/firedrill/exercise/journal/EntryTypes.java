@@ -24,6 +24,12 @@ public final class EntryTypes {
   /** A telemetry source saw an event, such as a CloudTrail record. */
   public static final String TELEMETRY_OBSERVED = "telemetry.observed";
 
+  /** A detection rule of the team's went off: which rule, how loud, and the record it matched. */
+  public static final String DETECTION_MATCHED = "detection.matched";
+
+  /** A containment probe checked the account's state: what, and whether it held. */
+  public static final String PROBE_CHECKED = "probe.checked";
+
   /** The exercise ended, and why. */
   public static final String EXERCISE_ENDED = "exercise.ended";
 

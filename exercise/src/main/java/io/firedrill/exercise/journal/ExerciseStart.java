@@ -3,6 +3,7 @@ package io.firedrill.exercise.journal;
 import io.firedrill.exercise.scenario.Durations;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Phase;
+import io.firedrill.exercise.scenario.Scoring;
 import io.firedrill.exercise.scenario.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param target {@code embedded}, {@code aws} or {@code localstack}
  * @param controlAccessKeyId the key firedrill itself uses to set up and tear down
  * @param actors the scenario's actors with the access key ids they use (never their secrets)
+ * @param scoring the rubric's weights and the techniques' severities
  */
 public record ExerciseStart(
     String exerciseId,
@@ -29,7 +31,8 @@ public record ExerciseStart(
     String speed,
     String controlAccessKeyId,
     List<ActorKey> actors,
-    List<Expectation> expectations) {
+    List<Expectation> expectations,
+    Scoring scoring) {
 
   /**
    * An actor and how its calls are recognised: by the access key it signs with in a live run, or by
@@ -45,6 +48,35 @@ public record ExerciseStart(
   public ExerciseStart {
     actors = List.copyOf(actors);
     expectations = List.copyOf(expectations);
+    scoring = scoring == null ? Scoring.DEFAULT : scoring;
+  }
+
+  /** An exercise scored with the default rubric. */
+  public ExerciseStart(
+      String exerciseId,
+      String scenarioId,
+      String scenarioTitle,
+      String scenarioSha256,
+      String target,
+      String accountId,
+      String region,
+      String speed,
+      String controlAccessKeyId,
+      List<ActorKey> actors,
+      List<Expectation> expectations) {
+    this(
+        exerciseId,
+        scenarioId,
+        scenarioTitle,
+        scenarioSha256,
+        target,
+        accountId,
+        region,
+        speed,
+        controlAccessKeyId,
+        actors,
+        expectations,
+        Scoring.DEFAULT);
   }
 
   public Map<String, Object> toJournal() {
@@ -68,12 +100,19 @@ public record ExerciseStart(
       item.put("phase", e.phase().key());
       item.put("event", e.eventName());
       item.put("finding", e.finding());
+      if (e.rule() != null) {
+        item.put("rule", e.rule());
+      }
       item.put("source", e.eventSource());
       item.put("by", e.by());
       item.put("within", Durations.format(e.within()));
       expected.add(item);
     }
     data.put("expectations", expected);
+    Map<String, Object> rubric = new LinkedHashMap<>();
+    rubric.put("weights", scoring.weights());
+    rubric.put("severities", scoring.severities());
+    data.put("scoring", rubric);
     return data;
   }
 
@@ -102,10 +141,21 @@ public record ExerciseStart(
               text(e, "event"),
               text(e, "source"),
               text(e, "finding"),
+              text(e, "rule"),
               text(e, "by"),
               Durations.parse(text(e, "within")).orElseThrow(),
               SourceLocation.unknown("journal")));
     }
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    data.path("scoring")
+        .path("weights")
+        .properties()
+        .forEach(w -> weights.put(w.getKey(), w.getValue().asInt()));
+    Map<String, String> severities = new LinkedHashMap<>();
+    data.path("scoring")
+        .path("severities")
+        .properties()
+        .forEach(s -> severities.put(s.getKey(), s.getValue().asString()));
     JsonNode scenario = data.path("scenario");
     return new ExerciseStart(
         text(data, "exerciseId"),
@@ -118,7 +168,8 @@ public record ExerciseStart(
         text(data, "speed"),
         text(data, "controlAccessKeyId"),
         actors,
-        expectations);
+        expectations,
+        new Scoring(weights, severities));
   }
 
   private static String text(JsonNode node, String field) {

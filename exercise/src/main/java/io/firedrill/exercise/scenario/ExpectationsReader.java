@@ -12,7 +12,7 @@ import java.util.Set;
 final class ExpectationsReader {
 
   private static final List<String> KEYS =
-      List.of("id", "event", "source", "finding", "by", "within");
+      List.of("id", "event", "source", "finding", "rule", "by", "within");
 
   private ExpectationsReader() {}
 
@@ -43,29 +43,36 @@ final class ExpectationsReader {
 
   private static Expectation one(Phase phase, YamlValue item, Map<String, Actor> actors) {
     Map<String, YamlValue> fields =
-        item.entries("an expectation with id, event (or finding), by and within", KEYS);
+        item.entries("an expectation with id, event (or finding, or rule), by and within", KEYS);
     String id = ScenarioLoader.required(item, fields, "id", "a short name for the expectation");
     String finding = ScenarioLoader.optional(fields, "finding").orElse(null);
-    boolean isFinding = finding != null && !fields.containsKey("event");
+    String rule = ScenarioLoader.optional(fields, "rule").orElse(null);
+    // A rule may name the attack it should catch (the event), but need not.
+    boolean needsEvent = finding == null && rule == null;
     String event =
-        isFinding
-            ? null
-            : ScenarioLoader.required(
+        needsEvent || fields.containsKey("event")
+            ? ScenarioLoader.required(
                 item,
                 fields,
                 "event",
-                "a CloudTrail eventName such as StopLogging, or a 'finding'");
-    if (finding != null && event != null) {
-      fields.get("finding").problem("an expectation names an 'event' or a 'finding', not both");
+                "a CloudTrail eventName such as StopLogging, a 'finding' or a 'rule'")
+            : null;
+    if (finding != null && (event != null || rule != null)) {
+      fields
+          .get("finding")
+          .problem(
+              "an expectation names an 'event' or a 'finding', not both (a 'rule' goes with an event)");
       return null;
     }
     String source = ScenarioLoader.optional(fields, "source").orElse(null);
-    // A finding's party is optional: by default, any key GuardDuty names counts.
+    // A finding's or a rule's party is optional: by default, any actor's call counts.
     String by =
-        isFinding && !fields.containsKey("by")
+        !needsEvent && !fields.containsKey("by")
             ? null
             : ScenarioLoader.required(item, fields, "by", "'blue' or the name of an actor");
-    if (by != null
+    if (rule != null && Expectation.BLUE.equals(by)) {
+      fields.get("by").problem("a rule catches an actor's calls; expected the name of an actor");
+    } else if (by != null
         && !Expectation.BLUE.equals(by)
         && !actors.containsKey(by)
         && !actors.isEmpty()) {
@@ -83,12 +90,9 @@ final class ExpectationsReader {
     } else {
       item.problem("missing 'within': expected the target time, such as 5m");
     }
-    if (id == null
-        || (event == null && finding == null)
-        || (!isFinding && by == null)
-        || within == null) {
+    if (id == null || (needsEvent && (event == null || by == null)) || within == null) {
       return null;
     }
-    return new Expectation(phase, id, event, source, finding, by, within, item.location());
+    return new Expectation(phase, id, event, source, finding, rule, by, within, item.location());
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param source where the scenario was read from, for error messages
  * @param sha256 the hash of the file's bytes, recorded in the journal and the report
  * @param end scenario time at which the exercise ends even if expectations are still open
+ * @param scoring the rubric's weights and the techniques' severities
  */
 public record Scenario(
     String id,
@@ -27,7 +28,8 @@ public record Scenario(
     List<Expectation> expectations,
     Duration end,
     String source,
-    String sha256) {
+    String sha256,
+    Scoring scoring) {
 
   public Scenario {
     actors = Map.copyOf(actors);

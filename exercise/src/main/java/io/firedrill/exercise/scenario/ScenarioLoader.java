@@ -38,7 +38,8 @@ public final class ScenarioLoader {
           "actors",
           "timeline",
           "expect",
-          "end");
+          "end",
+          "scoring");
 
   private ScenarioLoader() {}
 
@@ -91,6 +92,7 @@ public final class ScenarioLoader {
       end =
           duration(fields.get("end"), "the scenario time at which the exercise ends").orElse(null);
     }
+    Scoring scoring = ScoringReader.read(fields.get("scoring"));
     if (problems.isEmpty()) {
       // The readers' messages say more than the schema's, so the schema speaks only when they
       // found nothing; ScenarioSchemaTest checks that the two agree on what is valid.
@@ -110,7 +112,8 @@ public final class ScenarioLoader {
             expectations,
             Duration.ZERO,
             path,
-            sha256(yaml));
+            sha256(yaml),
+            scoring);
     return new Scenario(
         id,
         title,
@@ -123,7 +126,8 @@ public final class ScenarioLoader {
         expectations,
         end != null ? end : defaultEnd(scenario),
         path,
-        sha256(yaml));
+        sha256(yaml),
+        scoring);
   }
 
   /** Long enough for every step and notice to fire and every expectation's target to pass. */

@@ -110,7 +110,7 @@ class ScenarioLoaderTest {
                     ", ",
                     keysOf(
                         "id title description severity incidentTypes attack objectives baseline"
-                            + " actors timeline expect end")),
+                            + " actors timeline expect end scoring")),
             "s.yaml:8:12: unknown actor 'atacker'; expected one of: attacker",
             "s.yaml:10:5: missing 'at': expected the step's offset in scenario time, such as 30s, or"
                 + " 'after' with the id of an earlier step",
@@ -148,6 +148,75 @@ class ScenarioLoaderTest {
         .singleElement()
         .asString()
         .contains("names an 'event' or a 'finding', not both");
+  }
+
+  @Test
+  void anExpectationCanNameADetectionRuleAndTheAttackItCatches() {
+    String yaml =
+        VALID.replace(
+            "  recover:",
+            "    - { id: alerted, event: StopLogging, rule: cloudtrail-logging-disabled,"
+                + " by: attacker, within: 2m }\n"
+                + "    - { id: any-alert, rule: iam-user-created, within: 2m }\n  recover:");
+
+    java.util.List<Expectation> expected = ScenarioLoader.parse(yaml, "s.yaml").expectations();
+
+    assertThat(expected.get(1).rule()).isEqualTo("cloudtrail-logging-disabled");
+    assertThat(expected.get(1).eventName()).isEqualTo("StopLogging");
+    assertThat(expected.get(1).evidence()).isEqualTo("cloudtrail-logging-disabled");
+    assertThat(expected.get(2).eventName()).isNull();
+    assertThat(expected.get(2).by()).isNull();
+  }
+
+  @Test
+  void theRubricDefaultsToTheIssuesWeights() {
+    Scoring scoring = ScenarioLoader.parse(VALID, "s.yaml").scoring();
+
+    assertThat(scoring.weights())
+        .containsExactly(
+            java.util.Map.entry("detect", 30),
+            java.util.Map.entry("triage", 10),
+            java.util.Map.entry("contain", 20),
+            java.util.Map.entry("eradicate", 15),
+            java.util.Map.entry("recover", 10),
+            java.util.Map.entry("evidence", 10),
+            java.util.Map.entry("communicate", 5));
+    assertThat(scoring.severity("aws.defense-evasion.cloudtrail-stop")).isEqualTo("medium");
+  }
+
+  @Test
+  void weightsAndSeveritiesAreScenarioData() {
+    String yaml =
+        VALID
+            + "scoring:\n"
+            + "  weights: { contain: 40, detect: 10 }\n"
+            + "  severity: { aws.defense-evasion.cloudtrail-stop: critical }\n";
+
+    Scoring scoring = ScenarioLoader.parse(yaml, "s.yaml").scoring();
+
+    assertThat(scoring.weights()).containsEntry("contain", 40).containsEntry("detect", 10);
+    assertThat(scoring.weights()).containsEntry("recover", 10); // not named: the default
+    assertThat(scoring.weights().keySet()).startsWith("detect", "triage", "contain");
+    assertThat(scoring.severity("aws.defense-evasion.cloudtrail-stop")).isEqualTo("critical");
+  }
+
+  @Test
+  void badScoringDataIsReportedWhereItWasWritten() {
+    String yaml =
+        VALID
+            + "scoring:\n"
+            + "  weights: { contain: lots, triage: 5, detction: 30 }\n"
+            + "  severity: { aws.defense-evasion.cloudtrail-stop: dire }\n";
+
+    ScenarioException e =
+        catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "s.yaml"));
+
+    assertThat(e.problems())
+        .containsExactlyInAnyOrder(
+            "s.yaml:19:23: expected a weight of 0 to 999 points; found 'lots'",
+            "s.yaml:19:40: unknown key 'detction'; expected one of: detect, triage, contain,"
+                + " eradicate, recover, evidence, communicate",
+            "s.yaml:20:52: severity 'dire'; expected one of: low, medium, high, critical");
   }
 
   @Test

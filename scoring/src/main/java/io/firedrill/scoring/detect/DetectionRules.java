@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads detection rules, one JSON file each ({@code name}, {@code severity}, {@code techniques},
- * {@code pattern}), and reports every problem of every file at once.
+ * and a {@code pattern} or a {@code finding} with {@code type} and {@code minSeverity}), and
+ * reports every problem of every file at once.
  */
 public final class DetectionRules {
 
@@ -89,10 +90,28 @@ public final class DetectionRules {
     List<String> techniques = new ArrayList<>();
     root.path("techniques").forEach(t -> techniques.add(t.asString()));
     JsonNode pattern = root.get("pattern");
+    JsonNode finding = root.get("finding");
     String patternJson = null;
-    if (pattern == null || !pattern.isObject()) {
+    String findingType = null;
+    double minSeverity = 0;
+    if (finding != null && pattern == null) {
+      JsonNode type = finding.get("type");
+      JsonNode min = finding.get("minSeverity");
+      if (type == null || !type.isString() || type.asString().isBlank()) {
+        problems.add(file + ":1:1: 'finding' needs a 'type': a GuardDuty finding type");
+      } else {
+        findingType = type.asString();
+      }
+      if (min != null && (!min.isNumber() || min.asDouble() < 0 || min.asDouble() > 10)) {
+        problems.add(file + ":1:1: 'finding.minSeverity' must be a number from 0 to 10");
+      } else if (min != null) {
+        minSeverity = min.asDouble();
+      }
+    } else if (pattern == null || !pattern.isObject() || finding != null) {
       problems.add(
-          file + ":1:1: missing 'pattern': expected an EventBridge event pattern (a JSON object)");
+          file
+              + ":1:1: expected a 'pattern' (an EventBridge event pattern, a JSON object)"
+              + " or a 'finding' ({\"type\": ..., \"minSeverity\": ...}), one of the two");
     } else {
       patternJson = JSON.writeValueAsString(pattern);
       String error = RuleCompiler.check(patternJson);
@@ -101,7 +120,8 @@ public final class DetectionRules {
       }
     }
     return problems.size() == before
-        ? new DetectionRule(name, severity, techniques, patternJson, file.toString())
+        ? new DetectionRule(
+            name, severity, techniques, patternJson, findingType, minSeverity, file.toString())
         : null;
   }
 

@@ -21,9 +21,14 @@ public final class Detector {
 
   private final GenericMachine<String> machine = new GenericMachine<>();
   private final Map<String, DetectionRule> byName = new HashMap<>();
+  private final List<DetectionRule> findingRules = new ArrayList<>();
 
   public Detector(List<DetectionRule> rules) {
     for (DetectionRule rule : rules) {
+      if (rule.pattern() == null) {
+        findingRules.add(rule);
+        continue;
+      }
       try {
         machine.addRule(rule.name(), rule.pattern());
       } catch (IOException e) {
@@ -33,7 +38,7 @@ public final class Detector {
     }
   }
 
-  /** The rules a CloudTrail record sets off, in no particular order. */
+  /** The rules a CloudTrail record sets off, by name. */
   public List<DetectionRule> match(JsonNode cloudTrailRecord) {
     List<String> names;
     try {
@@ -45,7 +50,14 @@ public final class Detector {
     }
     List<DetectionRule> matched = new ArrayList<>(names.size());
     names.forEach(name -> matched.add(byName.get(name)));
+    // event-ruler answers in no particular order; the journal must not depend on it.
+    matched.sort(java.util.Comparator.comparing(DetectionRule::name));
     return matched;
+  }
+
+  /** The finding rules a GuardDuty finding sets off, in rule order. */
+  public List<DetectionRule> matchFinding(String type, double severity) {
+    return findingRules.stream().filter(r -> r.matchesFinding(type, severity)).toList();
   }
 
   /** The event EventBridge delivers for a CloudTrail record. */

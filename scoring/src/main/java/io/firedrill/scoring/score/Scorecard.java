@@ -1,5 +1,6 @@
 package io.firedrill.scoring.score;
 
+import io.firedrill.exercise.scenario.Scoring;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.List;
  *
  * @param scenarioSha256 the hash of the scenario file that was played
  * @param duration scenario time from start to end
+ * @param metrics TTD, TTA, TTC, TTE and TTR for the exercise, then for each inject
+ * @param actions the blue team's calls recognised as response steps, in the order seen
+ * @param scoring the rubric's weights and the techniques' severities
  */
 public record Scorecard(
     String exerciseId,
@@ -22,11 +26,49 @@ public record Scorecard(
     Duration duration,
     String endReason,
     List<ExpectationResult> expectations,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    List<Metric> metrics,
+    List<ResponseAction> actions,
+    Scoring scoring) {
 
   public Scorecard {
     expectations = List.copyOf(expectations);
     timeline = List.copyOf(timeline);
+    metrics = List.copyOf(metrics);
+    actions = List.copyOf(actions);
+    scoring = scoring == null ? Scoring.DEFAULT : scoring;
+  }
+
+  /** A scorecard without metrics or response actions, scored by the default rubric. */
+  public Scorecard(
+      String exerciseId,
+      String scenarioId,
+      String scenarioTitle,
+      String scenarioSha256,
+      String accountId,
+      String region,
+      String speed,
+      Instant startedAt,
+      Duration duration,
+      String endReason,
+      List<ExpectationResult> expectations,
+      List<TimelineEntry> timeline) {
+    this(
+        exerciseId,
+        scenarioId,
+        scenarioTitle,
+        scenarioSha256,
+        accountId,
+        region,
+        speed,
+        startedAt,
+        duration,
+        endReason,
+        expectations,
+        timeline,
+        List.of(),
+        List.of(),
+        Scoring.DEFAULT);
   }
 
   public boolean allMet() {
@@ -35,7 +77,7 @@ public record Scorecard(
 
   /** How each phase the scenario expected something of was performed. */
   public List<PhaseScore> phases() {
-    return Rubric.phases(expectations);
+    return Rubric.phases(expectations, actions, scoring);
   }
 
   /** The score out of 100, by {@link Rubric}. */
@@ -45,5 +87,10 @@ public record Scorecard(
 
   public long met() {
     return expectations.stream().filter(e -> e.outcome() == Outcome.MET).count();
+  }
+
+  /** The metrics of one scope: {@link Metric#EXERCISE} or an inject's. */
+  public List<Metric> metrics(String scope) {
+    return metrics.stream().filter(m -> m.scope().equals(scope)).toList();
   }
 }

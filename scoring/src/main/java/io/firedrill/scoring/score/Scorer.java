@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Computes the scorecard from a journal, and from nothing else: scoring the same journal twice
@@ -18,8 +16,10 @@ import java.util.Optional;
  *
  * <p>An expectation of an actor (the detect phase: "the attacker's StopLogging is seen") starts its
  * clock when the inject that made the call fired, and is achieved when the scorer first saw the
- * call in telemetry. An expectation of the blue team starts its clock at the first such attack and
- * is achieved when the scorer first saw the blue team's successful call.
+ * call in telemetry; how loudly it was seen (an alert, a low-priority one, or only logged) is its
+ * alert level. An expectation of the blue team starts its clock at the first such attack and is
+ * achieved when the scorer first saw the blue team's successful call, unless a probe then found
+ * that the call did not do what it was for.
  */
 public final class Scorer {
 
@@ -29,19 +29,15 @@ public final class Scorer {
     if (journal.isEmpty()) {
       throw new IllegalArgumentException("the journal is empty");
     }
-    ExerciseStart start = ExerciseStart.fromJournal(journal.get(0));
-    Attribution attribution = new Attribution(start);
-    List<JournalEntry> observed = ofType(journal, EntryTypes.TELEMETRY_OBSERVED);
-    List<JournalEntry> injects = ofType(journal, EntryTypes.INJECT_FIRED);
+    JournalFacts facts = new JournalFacts(journal);
+    ExerciseStart start = facts.start;
+    Expectations expectations = new Expectations(facts);
 
     List<ExpectationResult> results = new ArrayList<>();
     Duration incident = null;
     for (Expectation e : start.expectations()) {
       if (!Expectation.BLUE.equals(e.by())) {
-        ExpectationResult result =
-            e.isFinding()
-                ? FindingExpectations.score(e, observed, attribution)
-                : actorExpectation(e, observed, injects, attribution);
+        ExpectationResult result = expectations.ofActor(e);
         results.add(result);
         if (result.startedAt() != null
             && (incident == null || result.startedAt().compareTo(incident) < 0)) {
@@ -52,10 +48,10 @@ public final class Scorer {
     Duration incidentStart =
         incident != null
             ? incident
-            : injects.stream().map(JournalEntry::at).findFirst().orElse(Duration.ZERO);
+            : facts.injects.stream().map(JournalEntry::at).findFirst().orElse(Duration.ZERO);
     for (Expectation e : start.expectations()) {
       if (Expectation.BLUE.equals(e.by())) {
-        results.add(blueExpectation(e, observed, attribution, incidentStart));
+        results.add(expectations.ofBlue(e, incidentStart));
       }
     }
     // Report in the scenario's order, whatever order they were computed in.
@@ -78,61 +74,21 @@ public final class Scorer {
         last.at(),
         endReason,
         results,
-        TimelineBuilder.build(journal, attribution));
+        TimelineBuilder.build(journal, facts.attribution),
+        Metrics.of(facts),
+        facts.actions,
+        start.scoring());
   }
 
-  private static ExpectationResult actorExpectation(
+  static ExpectationResult achieved(
       Expectation e,
-      List<JournalEntry> observed,
-      List<JournalEntry> injects,
-      Attribution attribution) {
-    Optional<JournalEntry> seen =
-        observed.stream()
-            .filter(o -> matches(e, o) && e.by().equals(attribution.nameOf(o)))
-            .findFirst();
-    if (seen.isEmpty()) {
-      return missed(e, null);
-    }
-    JournalEntry observation = seen.get();
-    Duration attackAt = injectTime(injects, observation.text("requestId")).orElse(observation.at());
-    return achieved(e, attackAt, observation);
-  }
-
-  private static ExpectationResult blueExpectation(
-      Expectation e, List<JournalEntry> observed, Attribution attribution, Duration incidentStart) {
-    return observed.stream()
-        .filter(o -> matches(e, o) && attribution.partyOf(o) == Party.BLUE)
-        .filter(o -> o.text("errorCode") == null && o.at().compareTo(incidentStart) >= 0)
-        .findFirst()
-        .map(o -> achieved(e, incidentStart, o))
-        .orElseGet(() -> missed(e, incidentStart));
-  }
-
-  private static boolean matches(Expectation e, JournalEntry observation) {
-    return e.eventName().equals(observation.text("eventName"))
-        && (e.eventSource() == null || e.eventSource().equals(observation.text("eventSource")));
-  }
-
-  private static Optional<Duration> injectTime(List<JournalEntry> injects, String requestId) {
-    if (requestId == null) {
-      return Optional.empty();
-    }
-    return injects.stream()
-        .filter(
-            i -> {
-              for (var call : i.data().path("calls")) {
-                if (requestId.equals(call.path("requestId").asString(null))) {
-                  return true;
-                }
-              }
-              return false;
-            })
-        .map(JournalEntry::at)
-        .findFirst();
-  }
-
-  static ExpectationResult achieved(Expectation e, Duration startedAt, JournalEntry o) {
-    Duration latency = o.at().minus(startedAt);
+      Duration startedAt,
+      Duration achievedAt,
+      JournalEntry evidence,
+      String severity,
+      Alert alert,
+      Boolean verified) {
+    Duration latency = achievedAt.minus(startedAt);
     if (latency.isNegative()) {
       latency = Duration.ZERO;
     }
@@ -146,12 +102,21 @@ public final class Scorer {
         metric(e.phase()),
         outcome,
         startedAt,
-        o.at(),
+        achievedAt,
         latency,
-        evidence(o));
+        evidence == null ? null : evidence(evidence),
+        severity,
+        alert,
+        verified);
   }
 
-  static ExpectationResult missed(Expectation e, Duration startedAt) {
+  static ExpectationResult missed(
+      Expectation e,
+      Duration startedAt,
+      JournalEntry logged,
+      String severity,
+      Alert alert,
+      Boolean verified) {
     return new ExpectationResult(
         e.id(),
         e.phase().key(),
@@ -163,7 +128,10 @@ public final class Scorer {
         startedAt,
         null,
         null,
-        null);
+        logged == null ? null : evidence(logged),
+        severity,
+        alert,
+        verified);
   }
 
   /** The evidence of an observation: a CloudTrail record's ids, or a GuardDuty finding's. */
@@ -189,15 +157,13 @@ public final class Scorer {
   private static String metric(Phase phase) {
     return switch (phase) {
       case DETECT -> "time to detect";
+      case TRIAGE -> "time to acknowledge";
       case CONTAIN -> "time to contain";
       case ERADICATE -> "time to eradicate";
       case RECOVER -> "time to recover";
+      case EVIDENCE -> "time to preserve evidence";
       case COMMUNICATE -> "time to communicate";
     };
-  }
-
-  private static List<JournalEntry> ofType(List<JournalEntry> journal, String type) {
-    return journal.stream().filter(e -> Objects.equals(type, e.type())).toList();
   }
 
   private static int indexOf(List<Expectation> expectations, String id) {

@@ -3,6 +3,7 @@ package io.firedrill.scoring.telemetry;
 import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.scoring.detect.Detections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class CloudTrailPoller implements AutoCloseable {
   private long lastRequest;
   private final Duration minGap;
   private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1);
+  private volatile Detections detections;
 
   private CloudTrailPoller(
       CloudTrailClient client, Journal journal, Duration minGap, Consumer<String> progress) {
@@ -69,6 +71,12 @@ public final class CloudTrailPoller implements AutoCloseable {
       CloudTrailClient client, Journal journal, Duration minGap, Consumer<String> progress) {
     client.lookupEvents(r -> r.maxResults(1));
     return new CloudTrailPoller(client, journal, minGap, progress);
+  }
+
+  /** Hands each new record to the team's detection rules, which journal what goes off. */
+  public CloudTrailPoller detecting(Detections detections) {
+    this.detections = detections;
+    return this;
   }
 
   /**
@@ -134,6 +142,9 @@ public final class CloudTrailPoller implements AutoCloseable {
       JsonNode record = JSON.readTree(event.cloudTrailEvent());
       journal.append(
           EntryTypes.TELEMETRY_OBSERVED, now, Observations.of(Observations.LOOKUP_EVENTS, record));
+      if (detections != null) {
+        detections.onRecord(record, now);
+      }
       newest = newest == null ? event.eventTime() : max(newest, event.eventTime());
     }
   }

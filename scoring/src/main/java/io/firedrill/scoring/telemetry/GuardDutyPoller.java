@@ -3,6 +3,7 @@ package io.firedrill.scoring.telemetry;
 import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.scoring.detect.Detections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class GuardDutyPoller implements AutoCloseable {
   // Read and written by the executor's thread only: each finding's count when last journaled.
   private final Map<String, Integer> seenCounts = new HashMap<>();
   private volatile ScenarioClock clock;
+  private volatile Detections detections;
 
   private GuardDutyPoller(GuardDutyClient client, Journal journal, Consumer<String> progress) {
     this.client = client;
@@ -47,6 +49,12 @@ public final class GuardDutyPoller implements AutoCloseable {
       GuardDutyClient client, Journal journal, Consumer<String> progress) {
     client.listDetectors();
     return new GuardDutyPoller(client, journal, progress);
+  }
+
+  /** Hands each new finding to the team's finding rules, which journal what goes off. */
+  public GuardDutyPoller detecting(Detections detections) {
+    this.detections = detections;
+    return this;
   }
 
   public void start(ScenarioClock clock, Duration every) {
@@ -100,8 +108,18 @@ public final class GuardDutyPoller implements AutoCloseable {
         Integer count = finding.service() == null ? null : finding.service().count();
         Integer before = seenCounts.put(finding.id(), count == null ? 1 : count);
         if (before == null || !before.equals(count)) {
-          journal.append(
-              EntryTypes.TELEMETRY_OBSERVED, clock.now(), facts(finding, before != null));
+          Duration now = clock.now();
+          Map<String, Object> facts = facts(finding, before != null);
+          journal.append(EntryTypes.TELEMETRY_OBSERVED, now, facts);
+          if (before == null && detections != null) {
+            detections.onFinding(
+                finding.id(),
+                finding.type(),
+                finding.severity() == null ? 0 : finding.severity(),
+                (String) facts.get("accessKeyId"),
+                (String) facts.get("api"),
+                now);
+          }
         }
       }
     }

@@ -3,6 +3,8 @@ package io.firedrill.scoring.telemetry;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.scoring.detect.DetectionRule;
+import io.firedrill.scoring.detect.Detections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,20 @@ public final class Replay {
    * @return how many records were replayed
    */
   public static long journal(Path trail, Function<String, ExerciseStart> start, Journal journal) {
+    return journal(trail, start, journal, List.of());
+  }
+
+  /**
+   * Writes the journal of a replay, matching each record against the team's detection rules.
+   *
+   * @param rules detection rules whose matches are journaled beside the records they matched
+   */
+  public static long journal(
+      Path trail,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules) {
+    Detections detections = new Detections(rules, journal);
     List<JsonNode> records = new ArrayList<>();
     CloudTrailFiles.read(trail, records::add);
     // Trail files are written per region and five minutes: order the story by event time.
@@ -48,6 +64,7 @@ public final class Replay {
       Duration at = Duration.between(first, time(record));
       journal.append(
           EntryTypes.TELEMETRY_OBSERVED, at, Observations.of("cloudtrail.files", record));
+      detections.onRecord(record, at);
       last = at;
     }
     journal.append(

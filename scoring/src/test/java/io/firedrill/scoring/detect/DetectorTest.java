@@ -92,7 +92,24 @@ class DetectorTest {
     assertThat(e.problems().get(1)).contains("b.json:1:1: severity 'urgent'");
     assertThat(e.problems().get(2))
         .contains("b.json:1:1: 'pattern' is not an EventBridge event pattern");
-    assertThat(e.problems().get(3)).contains("c.json:1:1: missing 'pattern'");
+    assertThat(e.problems().get(3)).contains("c.json:1:1: expected a 'pattern'");
+  }
+
+  @Test
+  void aFindingRuleFiresOnItsTypeFromItsMinimumSeverity() throws IOException {
+    Files.writeString(
+        dir.resolve("gd.json"),
+        "{\"name\": \"persistence\", \"severity\": \"medium\","
+            + " \"finding\": {\"type\": \"Persistence:IAMUser/AnomalousBehavior\", \"minSeverity\": 5}}");
+
+    Detector detector = new Detector(DetectionRules.load(dir));
+
+    assertThat(names(detector.matchFinding("Persistence:IAMUser/AnomalousBehavior", 5.0)))
+        .containsExactly("persistence");
+    assertThat(detector.matchFinding("Persistence:IAMUser/AnomalousBehavior", 4.9)).isEmpty();
+    assertThat(detector.matchFinding("Stealth:IAMUser/CloudTrailLoggingDisabled", 8)).isEmpty();
+    // a finding rule never matches a CloudTrail record
+    assertThat(detector.match(record("iam.amazonaws.com", "CreateUser", ""))).isEmpty();
   }
 
   private static List<String> names(List<DetectionRule> rules) {

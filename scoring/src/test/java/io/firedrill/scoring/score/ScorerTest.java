@@ -202,6 +202,81 @@ class ScorerTest {
     assertThat(result.evidence().eventSource()).isEqualTo("guardduty.amazonaws.com");
   }
 
+  @Test
+  void cuttingOffABystandersKeyIsCollateralDamage() {
+    List<JournalEntry> story =
+        new StoryJournal(
+                dir.resolve("collateral.jsonl"),
+                List.of(
+                    new Expectation(
+                        Phase.CONTAIN,
+                        "key-off",
+                        "UpdateAccessKey",
+                        null,
+                        "blue",
+                        Duration.ofMinutes(5),
+                        SourceLocation.unknown("t"))),
+                io.firedrill.exercise.scenario.Scoring.DEFAULT)
+            .inject(10, 1, "aws.persistence.iam-create-admin-user", "CreateUser#1")
+            .record(
+                11,
+                StoryJournal.ATTACKER_KEY,
+                "CreateUser",
+                "CreateUser#1",
+                StoryJournal.params("userName", "svc-backup"))
+            .record(
+                30,
+                StoryJournal.BLUE_KEY,
+                "UpdateAccessKey",
+                "b1",
+                StoryJournal.params(
+                    "userName", "dev-alice", "accessKeyId", "AKIAALICE", "status", "Inactive"))
+            .end(60);
+
+    Scorecard card = Scorer.score(story);
+
+    assertThat(card.actions()).singleElement().satisfies(a -> assertThat(a.collateral()).isTrue());
+    assertThat(card.expectations().get(0).outcome()).isEqualTo(Outcome.MET);
+    assertThat(card.phases().get(0).rating()).isEqualTo(Rating.M);
+    // No containment probe ran: the key-off is unverified, which counts (older journals).
+    assertThat(card.expectations().get(0).verified()).isNull();
+  }
+
+  @Test
+  void aContainmentTheProbeShowsFailedIsNotAchieved() {
+    List<JournalEntry> story =
+        new StoryJournal(
+                dir.resolve("failed.jsonl"),
+                List.of(
+                    new Expectation(
+                        Phase.CONTAIN,
+                        "key-off",
+                        "UpdateAccessKey",
+                        null,
+                        "blue",
+                        Duration.ofMinutes(5),
+                        SourceLocation.unknown("t"))),
+                io.firedrill.exercise.scenario.Scoring.DEFAULT)
+            .inject(10, 1, "aws.persistence.iam-create-admin-user", "CreateUser#1")
+            .record(
+                30,
+                StoryJournal.BLUE_KEY,
+                "UpdateAccessKey",
+                "b1",
+                StoryJournal.params("accessKeyId", StoryJournal.ATTACKER_KEY, "status", "Inactive"))
+            .probe(31, "access-key", StoryJournal.ATTACKER_KEY, "dev-frank", false)
+            .end(60);
+
+    Scorecard card = Scorer.score(story);
+
+    assertThat(card.expectations().get(0).outcome()).isEqualTo(Outcome.MISSED);
+    assertThat(card.expectations().get(0).verified()).isFalse();
+    assertThat(card.metrics(Metric.EXERCISE))
+        .filteredOn(m -> m.name().equals("TTC"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.reached()).isFalse());
+  }
+
   private static Map<String, Object> finding(String id, String key, long firstSeenAt) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("source", "guardduty.findings");

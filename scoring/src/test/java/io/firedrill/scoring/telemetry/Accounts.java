@@ -14,12 +14,12 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
 /** The small account the telemetry tests watch, and the SDK clients they watch it with. */
-final class Accounts {
+public final class Accounts {
 
   private Accounts() {}
 
   /** dev-frank, an administrator with a key, and one logging trail named "trail"; frank's key. */
-  static AwsCredentials withFrank(Sandbox sandbox) {
+  public static AwsCredentials withFrank(Sandbox sandbox) {
     return BaselineApplier.apply(
             new Baseline(
                 "t",
@@ -33,7 +33,7 @@ final class Accounts {
         .get("dev-frank");
   }
 
-  static CloudTrailClient cloudTrail(Sandbox sandbox, AwsCredentials credentials) {
+  public static CloudTrailClient cloudTrail(Sandbox sandbox, AwsCredentials credentials) {
     return CloudTrailClient.builder()
         .endpointOverride(sandbox.endpoint())
         .region(Region.of(sandbox.region()))
@@ -42,10 +42,20 @@ final class Accounts {
         .build();
   }
 
-  static GuardDutyClient guardDuty(Sandbox sandbox, AwsCredentials credentials) {
+  public static GuardDutyClient guardDuty(Sandbox sandbox, AwsCredentials credentials) {
     return GuardDutyClient.builder()
         .endpointOverride(sandbox.endpoint())
         .region(Region.of(sandbox.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  public static software.amazon.awssdk.services.iam.IamClient iam(
+      Sandbox sandbox, AwsCredentials credentials) {
+    return software.amazon.awssdk.services.iam.IamClient.builder()
+        .endpointOverride(sandbox.endpoint())
+        .region(Region.AWS_GLOBAL)
         .credentialsProvider(StaticCredentialsProvider.create(credentials))
         .httpClient(UrlConnectionHttpClient.create())
         .build();

@@ -1,6 +1,8 @@
 package io.firedrill.shell.command;
 
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.scoring.detect.DetectionRuleException;
+import io.firedrill.scoring.detect.DetectionRules;
 import io.firedrill.scoring.telemetry.TelemetryException;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.exercise.ExitCodes;
@@ -11,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -33,7 +36,8 @@ class ScoreCommand {
       description = "Score a CloudTrail trail recorded elsewhere against a scenario's expectations",
       help =
           """
-          score --cloudtrail <file|folder> --scenario <id|file> [--actors NAME=ARN,...] [--out DIR]
+          score --cloudtrail <file|folder> --scenario <id|file> [--actors NAME=ARN,...] [--rules DIR]
+                [--out DIR]
 
             --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
                           line, or 'aws cloudtrail lookup-events' output; a folder is read whole
@@ -41,6 +45,8 @@ class ScoreCommand {
             --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
                           (a role's ARN stands for its sessions); by default an actor is the user
                           whose key leaked, in the trail's account
+            --rules       detection rules (EventBridge patterns, GuardDuty finding types) to match
+                          against the trail; one .json file each, or a folder of them
             --out         folder for the journal and the report (default reports/out)
 
           In a replay an attack is seen when its record says it happened: detection times are
@@ -50,6 +56,7 @@ class ScoreCommand {
       @Option(longName = "cloudtrail", description = "trail file or folder") String cloudtrail,
       @Option(longName = "scenario", description = "scenario id or file") String scenario,
       @Option(longName = "actors", description = "NAME=ARN,...") String actors,
+      @Option(longName = "rules", description = "detection rule file or folder") String rules,
       @Option(longName = "out", description = "output folder") String out,
       CommandContext context) {
     if (cloudtrail == null || scenario == null) {
@@ -74,7 +81,8 @@ class ScoreCommand {
                   scenario,
                   Path.of(cloudtrail),
                   arns,
-                  out == null ? RunCommand.defaultOut() : Path.of(out));
+                  out == null ? RunCommand.defaultOut() : Path.of(out),
+                  rules == null ? List.of() : DetectionRules.load(Path.of(rules)));
       PrintWriter writer = context.outputWriter();
       Summary.print(writer, result);
       exitCode.set(result.exitCode());
@@ -83,6 +91,9 @@ class ScoreCommand {
       exitCode.set(ExitCodes.BAD_INPUT);
     } catch (TelemetryException e) {
       fail(e.getMessage());
+    } catch (DetectionRuleException e) {
+      e.problems().forEach(System.err::println);
+      exitCode.set(ExitCodes.BAD_INPUT);
     }
   }
 

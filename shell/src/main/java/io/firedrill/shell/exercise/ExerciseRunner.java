@@ -5,8 +5,10 @@ import io.firedrill.exercise.clock.Speed;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.CleanupReport;
 import io.firedrill.injector.cleanup.Ledger;
@@ -19,6 +21,7 @@ import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
 import java.nio.file.Files;
@@ -27,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +70,8 @@ public final class ExerciseRunner {
     Baseline baseline = library.loadBaseline(scenario.baseline());
     Playbook playbook = options.blueAuto() ? library.playbook(options.playbook()) : null;
     Cast.checkActors(scenario, baseline);
+    List<DetectionRule> rules = library.detectionRules();
+    checkRules(scenario, rules);
 
     String exerciseId = scenario.id() + "-" + ID_TIME.format(wall.instant());
     Path folder = freshFolder(options.out(), exerciseId);
@@ -87,7 +93,8 @@ public final class ExerciseRunner {
       users.add(Cast.BLUE_USER);
       ExerciseKeys keys = ExerciseKeys.issue(account, users);
       say.accept("target: exercise keys issued for " + String.join(", ", users));
-      return exercise(plan, playbook, options, account, keys.credentials(), keys.changes(), folder);
+      return exercise(
+          plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder);
     }
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
@@ -107,7 +114,8 @@ public final class ExerciseRunner {
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
           new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), account);
-      return exercise(plan, playbook, options, account, applied.accessKeys(), List.of(), folder);
+      return exercise(
+          plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder);
     }
   }
 
@@ -119,6 +127,7 @@ public final class ExerciseRunner {
   private RunResult exercise(
       Plan plan,
       Playbook playbook,
+      List<DetectionRule> rules,
       RunOptions options,
       TargetAccount account,
       Map<String, ? extends AwsCredentials> userKeys,
@@ -134,7 +143,7 @@ public final class ExerciseRunner {
       ScenarioClock clock;
       String reason;
       Duration endedAt;
-      try (Play play = Play.prepare(plan, cast, journal, options, playbook, progress)) {
+      try (Play play = Play.prepare(plan, cast, journal, options, playbook, rules, progress)) {
         // Zero a moment from now: the injects due at 0s are then scheduled ahead, not late.
         clock = ScenarioClock.startingIn(Duration.ofMillis(250), wall, options.speed());
         progress.clockStarted(clock);
@@ -167,6 +176,26 @@ public final class ExerciseRunner {
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
     ReportFiles report = ReportWriter.write(card, folder);
     return new RunResult(card, journalFile, report);
+  }
+
+  /** Every rule an expectation names must be one of the team's rules. */
+  private static void checkRules(Scenario scenario, List<DetectionRule> rules) {
+    List<String> names = rules.stream().map(DetectionRule::name).toList();
+    List<String> problems = new ArrayList<>();
+    for (Expectation e : scenario.expectations()) {
+      if (e.rule() != null && !names.contains(e.rule())) {
+        problems.add(
+            e.location()
+                .describe(
+                    "unknown detection rule '"
+                        + e.rule()
+                        + "'; expected one of the rules in detections/: "
+                        + (names.isEmpty() ? "(none)" : String.join(", ", names))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
   }
 
   private static Path freshFolder(Path out, String exerciseId) {

@@ -7,6 +7,9 @@ import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.responder.ScriptedBlueTeam;
 import io.firedrill.injector.timeline.Timeline;
+import io.firedrill.scoring.detect.DetectionRule;
+import io.firedrill.scoring.detect.Detections;
+import io.firedrill.scoring.probe.ContainmentProber;
 import io.firedrill.scoring.telemetry.CloudTrailPoller;
 import io.firedrill.scoring.telemetry.GuardDutyPoller;
 import java.time.Duration;
@@ -41,6 +44,7 @@ final class Play implements AutoCloseable {
   private final Timeline timeline;
   private final CloudTrailPoller poller;
   private final GuardDutyPoller findings;
+  private final ContainmentProber prober;
   private final List<AutoCloseable> resources;
   private final Playbook playbook;
   private ScriptedBlueTeam blue;
@@ -53,8 +57,10 @@ final class Play implements AutoCloseable {
       Timeline timeline,
       CloudTrailPoller poller,
       GuardDutyPoller findings,
+      ContainmentProber prober,
       Playbook playbook,
       List<AutoCloseable> resources) {
+    this.prober = prober;
     this.playbook = playbook;
     this.cast = cast;
     this.journal = journal;
@@ -71,8 +77,10 @@ final class Play implements AutoCloseable {
       Journal journal,
       RunOptions options,
       Playbook playbook,
+      List<DetectionRule> rules,
       Consumer<String> progress) {
     List<AutoCloseable> resources = new ArrayList<>();
+    Detections detections = new Detections(rules, journal);
     CloudTrailClient scorerClient =
         CloudTrailClient.builder()
             .endpointOverride(cast.target().endpoint())
@@ -84,6 +92,7 @@ final class Play implements AutoCloseable {
     CloudTrailPoller poller =
         CloudTrailPoller.prepare(
             scorerClient, journal, rateLimitGap(cast.target().endpoint()), progress);
+    poller.detecting(detections);
     Map<String, AwsSession> sessions = new LinkedHashMap<>();
     cast.actors()
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
@@ -98,8 +107,18 @@ final class Play implements AutoCloseable {
             .httpClient(UrlConnectionHttpClient.create())
             .build();
     resources.add(guardDuty);
-    GuardDutyPoller findings = GuardDutyPoller.prepare(guardDuty, journal, progress);
-    return new Play(cast, journal, options, timeline, poller, findings, playbook, resources);
+    GuardDutyPoller findings =
+        GuardDutyPoller.prepare(guardDuty, journal, progress).detecting(detections);
+    ContainmentProber prober =
+        ContainmentProber.prepare(
+            cast.target().endpoint(),
+            cast.target().region(),
+            cast.control(),
+            cast.actors().values().stream().map(a -> a.credentials()).toList(),
+            journal,
+            progress);
+    return new Play(
+        cast, journal, options, timeline, poller, findings, prober, playbook, resources);
   }
 
   /** Starts the scorer, the blue team and the timeline on the clock, which has just started. */
@@ -108,6 +127,8 @@ final class Play implements AutoCloseable {
     timeline.start(clock); // first: the injects at 0s are due now
     poller.start(clock, wallEvery(clock));
     findings.start(clock, wallEvery(clock));
+    // Probing is not urgent: a verdict is credited to the call that made it pass, not to the probe.
+    prober.start(clock, Duration.ofMillis(Math.max(200, wallEvery(clock).toMillis())));
     if (options.blueAuto()) {
       AwsSession blueSession = new AwsSession(cast.target(), cast.blue());
       resources.add(blueSession);
@@ -128,7 +149,8 @@ final class Play implements AutoCloseable {
    * @return why the exercise ended
    */
   String awaitEnd(Duration end, BooleanSupplier allMet) {
-    long checkMillis = wallEvery(clock).toMillis();
+    // Scoring the whole journal is not free: a few times a second is soon enough to end.
+    long checkMillis = Math.max(100, wallEvery(clock).toMillis());
     try {
       while (clock.now().compareTo(end) < 0) {
         if (timeline.allFired() && allMet.getAsBoolean()) {
@@ -159,6 +181,8 @@ final class Play implements AutoCloseable {
     poller.close();
     findings.drain();
     findings.close();
+    prober.drain(); // after the last records: they may hold the response it probes
+    prober.close();
     for (AutoCloseable resource : resources) {
       try {
         resource.close();

@@ -8,6 +8,7 @@ import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.reports.ReportFiles;
 import io.firedrill.reports.ReportWriter;
+import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
 import io.firedrill.scoring.telemetry.Replay;
@@ -41,12 +42,25 @@ public final class ReplayRunner {
    * @param actorArns principal ARNs by actor name; an actor not named is its leaked-key user
    */
   public RunResult replay(String scenarioRef, Path trail, Map<String, String> actorArns, Path out) {
+    return replay(scenarioRef, trail, actorArns, out, List.of());
+  }
+
+  /**
+   * @param rules the team's detection rules, matched against every record of the trail
+   */
+  public RunResult replay(
+      String scenarioRef,
+      Path trail,
+      Map<String, String> actorArns,
+      Path out,
+      List<DetectionRule> rules) {
     ScenarioLibrary.Source source = library.scenario(scenarioRef);
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
     Path journalFile = out.resolve(exerciseId).resolve("journal.jsonl");
     try (Journal journal = Journal.create(journalFile, wall)) {
-      Replay.journal(trail, account -> start(scenario, exerciseId, account, actorArns), journal);
+      Replay.journal(
+          trail, account -> start(scenario, exerciseId, account, actorArns), journal, rules);
     }
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
     ReportFiles report = ReportWriter.write(card, journalFile.getParent());

@@ -6,6 +6,9 @@ import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.exercise.scenario.SourceLocation;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineException;
+import io.firedrill.scoring.detect.DetectionRule;
+import io.firedrill.scoring.detect.DetectionRuleException;
+import io.firedrill.scoring.detect.DetectionRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +65,22 @@ public final class ScenarioLibrary {
       return Baseline.parse(source.text(), source.name());
     } catch (BaselineException e) {
       throw new ScenarioException(List.of(e.getMessage()));
+    }
+  }
+
+  /**
+   * The team's detection rules: the {@code detections/} folder of the firedrill home, or none when
+   * there is no such folder. A rule file that cannot be used is reported as a scenario problem.
+   */
+  public List<DetectionRule> detectionRules() {
+    Path folder = home.resolve("detections");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try {
+      return DetectionRules.load(folder);
+    } catch (DetectionRuleException e) {
+      throw new ScenarioException(e.problems());
     }
   }
 

@@ -1,0 +1,65 @@
+package io.firedrill.scoring.detect;
+
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.Journal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The team's detection rules at work during an exercise: each telemetry source hands it what it
+ * sees, and each rule that goes off is journaled with its evidence (the record's eventID or the
+ * finding's id), so that the scorecard knows what alerted, when, and how loudly.
+ */
+public final class Detections {
+
+  private final Detector detector;
+  private final Journal journal;
+
+  public Detections(List<DetectionRule> rules, Journal journal) {
+    this.detector = new Detector(rules);
+    this.journal = journal;
+    // event-ruler loads and builds its parser on the first match: do it now, not mid-exercise.
+    detector.match(WARM_UP);
+  }
+
+  private static final JsonNode WARM_UP =
+      tools.jackson.databind.json.JsonMapper.builder()
+          .build()
+          .readTree("{\"eventSource\":\"sts.amazonaws.com\",\"eventName\":\"GetCallerIdentity\"}");
+
+  /** Matches a CloudTrail record, just journaled as seen at {@code at}. */
+  public void onRecord(JsonNode record, Duration at) {
+    for (DetectionRule rule : detector.match(record)) {
+      Map<String, Object> data = facts(rule, "cloudtrail");
+      data.put("eventId", record.path("eventID").asString(null));
+      data.put("eventName", record.path("eventName").asString(null));
+      data.put("accessKeyId", record.path("userIdentity").path("accessKeyId").asString(null));
+      journal.append(EntryTypes.DETECTION_MATCHED, at, data);
+    }
+  }
+
+  /** Matches a GuardDuty finding the first time it is seen. */
+  public void onFinding(
+      String findingId, String type, double severity, String accessKeyId, String api, Duration at) {
+    for (DetectionRule rule : detector.matchFinding(type, severity)) {
+      Map<String, Object> data = facts(rule, "guardduty");
+      data.put("findingId", findingId);
+      data.put("findingType", type);
+      data.put("findingSeverity", severity);
+      data.put("accessKeyId", accessKeyId);
+      data.put("api", api);
+      journal.append(EntryTypes.DETECTION_MATCHED, at, data);
+    }
+  }
+
+  private static Map<String, Object> facts(DetectionRule rule, String source) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("rule", rule.name());
+    data.put("severity", rule.severity());
+    data.put("source", source);
+    return data;
+  }
+}
