@@ -33,7 +33,11 @@ final class Charts {
     int width = 900;
     int left = 90;
     int right = 20;
-    int height = 60 + 50 * LANES.size() + 30;
+    List<String> phases =
+        in.card().phases().stream().map(p -> p.phase()).sorted(Charts::phaseOrder).toList();
+    double top = 10 + 18 * phases.size() + 8;
+    double bottom = top + 50 * LANES.size();
+    int height = (int) bottom + 30;
     long end = in.card().duration().toMillis();
     for (DualTimeline.Line l : lines) {
       end = Math.max(end, l.at().toMillis());
@@ -41,25 +45,34 @@ final class Charts {
     long span = Math.max(end, 1000);
     double plot = width - left - right;
     Chart.Builder b = new Chart.Builder();
-    double top = 40;
-    double bottom = top + 50 * LANES.size();
-    int band = 0;
-    for (String phase : PHASE_COLOURS.keySet().stream().sorted(Charts::phaseOrder).toList()) {
+    // Each phase its own row: a solid bar from its clock's start to its last achievement, a pale
+    // one to the end when something in it was missed; the lanes beneath are shaded faintly too.
+    for (int i = 0; i < phases.size(); i++) {
+      String phase = phases.get(i);
       Duration from = null;
       Duration to = null;
+      boolean missed = false;
       for (ExpectationResult r : in.card().expectations()) {
         if (r.phase().equals(phase) && r.startedAt() != null) {
           from = from == null || r.startedAt().compareTo(from) < 0 ? r.startedAt() : from;
+          missed |= r.achievedAt() == null;
           Duration until = r.achievedAt() != null ? r.achievedAt() : Duration.ofMillis(end);
           to = to == null || until.compareTo(to) > 0 ? until : to;
         }
       }
+      double y = 10 + 18 * i;
+      String colour = PHASE_COLOURS.getOrDefault(phase, NONE);
+      b.text(left - 8, y + 11, phase, 11, colour, "end");
+      b.rect(left, y, plot, 14, "#f1f3f6", 1);
       if (from != null) {
         double x1 = left + plot * from.toMillis() / span;
-        double x2 = Math.max(x1 + 2, left + plot * to.toMillis() / span);
-        String colour = PHASE_COLOURS.get(phase);
-        b.rect(x1, top, x2 - x1, bottom - top, colour, 0.12);
-        b.text(x1 + 3, 14 + 12 * (band++ % 2), phase, 11, colour, "start");
+        double x2 = Math.max(x1 + 3, left + plot * to.toMillis() / span);
+        b.rect(x1, y, x2 - x1, 14, colour, missed ? 0.3 : 0.85);
+        b.rect(x1, top, x2 - x1, bottom - top, colour, 0.06);
+        String label = missed ? "not achieved" : Format.human(to.minus(from));
+        boolean roomAfter = x2 < width - right - 90;
+        b.text(
+            roomAfter ? x2 + 4 : x1 + 4, y + 11, label, 10, roomAfter ? INK : "#ffffff", "start");
       }
     }
     for (int i = 0; i < LANES.size(); i++) {
@@ -160,7 +173,9 @@ final class Charts {
       b.text(
           left + plot + 8,
           y + 17,
-          Format.human(m.value()) + " / target " + Format.human(m.target()),
+          (m.value() == null ? "not achieved" : Format.human(m.value()))
+              + " / target "
+              + Format.human(m.target()),
           11,
           INK,
           "start");

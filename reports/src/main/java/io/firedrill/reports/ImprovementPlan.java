@@ -84,7 +84,7 @@ final class ImprovementPlan {
               + " periodic search of event history";
     }
     if (missed) {
-      return "Add a "
+      return ("eradicate".equals(r.phase()) ? "Add an " : "Add a ")
           + r.phase()
           + " step to the incident response playbook: "
           + r.event()

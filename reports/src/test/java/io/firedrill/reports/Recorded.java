@@ -18,8 +18,10 @@ final class Recorded {
   static final Map<String, List<String>> ATTACK_IDS =
       Map.of(
           "aws.discovery.sts-get-caller-identity", List.of("T1087.004"),
+          "aws.discovery.iam-list-users", List.of("T1087.004"),
+          "aws.discovery.cloudtrail-describe-trails", List.of("T1518.001"),
           "aws.defense-evasion.cloudtrail-stop", List.of("T1562.008"),
-          "aws.persistence.iam-create-admin-user", List.of("T1136.003"),
+          "aws.persistence.iam-create-admin-user", List.of("T1136.003", "T1098.001"),
           "aws.persistence.iam-backdoor-user", List.of("T1098.001"));
 
   private Recorded() {}

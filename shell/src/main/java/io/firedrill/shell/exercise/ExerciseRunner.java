@@ -19,6 +19,8 @@ import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
@@ -42,10 +45,20 @@ public final class ExerciseRunner {
 
   private final ScenarioLibrary library;
   private final Clock wall;
+  private final Consumer<AwsCredentials> handedOut;
 
   public ExerciseRunner(ScenarioLibrary library, Clock wall) {
+    this(library, wall, credentials -> {});
+  }
+
+  /**
+   * @param handedOut told each credential the exercise hands out, so that a test can look for its
+   *     secret in everything the exercise wrote
+   */
+  ExerciseRunner(ScenarioLibrary library, Clock wall, Consumer<AwsCredentials> handedOut) {
     this.library = library;
     this.wall = wall;
+    this.handedOut = handedOut;
   }
 
   /**
@@ -66,6 +79,13 @@ public final class ExerciseRunner {
     Path folder = freshFolder(options.out(), exerciseId);
     exerciseId = folder.getFileName().toString();
     Consumer<String> say = options.progress();
+    // The scenario as run, beside its journal: the report cites it and the bundle holds it.
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(ReportWriter.SCENARIO), source.text());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write into " + folder, e);
+    }
 
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
@@ -81,6 +101,9 @@ public final class ExerciseRunner {
               sandbox.region(),
               StaticCredentialsProvider.create(sandbox.adminCredentials()));
       say.accept("sandbox: baseline '" + baseline.name() + "' applied");
+      handedOut.accept(sandbox.adminCredentials());
+      handedOut.accept(sandbox.rootCredentials());
+      applied.accessKeys().values().forEach(handedOut);
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
           new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), sandbox);
@@ -116,7 +139,7 @@ public final class ExerciseRunner {
         progress.accept("exercise ended: " + reason);
       }
       Scorecard card = Scorer.score(JournalReader.read(journalFile));
-      ReportFiles report = ReportWriter.write(card, folder);
+      ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
       return new RunResult(card, journalFile, report);
     }
   }
