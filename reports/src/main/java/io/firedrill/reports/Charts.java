@@ -32,7 +32,7 @@ final class Charts {
   static Chart timeline(Inputs in, List<DualTimeline.Line> lines) {
     int width = 900;
     int left = 90;
-    int right = 20;
+    int right = 30;
     List<String> phases =
         in.card().phases().stream().map(p -> p.phase()).sorted(Charts::phaseOrder).toList();
     double top = 10 + 18 * phases.size() + 8;
@@ -68,7 +68,9 @@ final class Charts {
         double x1 = left + plot * from.toMillis() / span;
         double x2 = Math.max(x1 + 3, left + plot * to.toMillis() / span);
         b.rect(x1, y, x2 - x1, 14, colour, missed ? 0.3 : 0.85);
-        b.rect(x1, top, x2 - x1, bottom - top, colour, 0.06);
+        if (!missed) {
+          b.rect(x1, top, x2 - x1, bottom - top, colour, 0.08);
+        }
         String label = missed ? "not achieved" : Format.human(to.minus(from));
         boolean roomAfter = x2 < width - right - 90;
         b.text(
@@ -84,7 +86,13 @@ final class Charts {
     for (int t = 0; t <= 5; t++) {
       double x = left + plot * t / 5;
       b.line(x, bottom, x, bottom + 4, INK, 1);
-      b.text(x, bottom + 18, Format.clock(Duration.ofMillis(span * t / 5)), 11, INK, "middle");
+      b.text(
+          x,
+          bottom + 18,
+          Format.clock(Duration.ofMillis(span * t / 5)),
+          11,
+          INK,
+          t == 5 ? "end" : t == 0 ? "start" : "middle");
     }
     for (DualTimeline.Line l : lines) {
       int lane = LANES.indexOf(l.lane());
@@ -156,7 +164,7 @@ final class Charts {
       max = Math.max(max, m.target().toMillis());
       max = Math.max(max, m.value() == null ? 0 : m.value().toMillis());
     }
-    double plot = width - left - 120;
+    double plot = width - left - 210;
     Chart.Builder b = new Chart.Builder();
     for (int i = 0; i < metrics.size(); i++) {
       ScorecardMetrics.Metric m = metrics.get(i);

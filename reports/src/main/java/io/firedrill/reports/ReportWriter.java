@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an exercise's evidence bundle: the evidence (journal, scenario as run, the CloudTrail
@@ -31,13 +33,28 @@ public final class ReportWriter {
   static final String CLOUDTRAIL = "cloudtrail-records.jsonl";
   static final String FINDINGS = "guardduty-findings.jsonl";
 
+  /** The report's renderings; the evidence and the manifest are always written. */
+  public enum Rendering {
+    HTML,
+    MARKDOWN,
+    PDF,
+    JSON,
+    JUNIT
+  }
+
   private ReportWriter() {}
 
-  /**
-   * Scores the journal and writes the bundle into {@code folder}; a {@code scenario.yaml} beside
-   * the journal is the scenario as run, and is used when its hash is the one the journal names.
-   */
   public static ReportFiles write(Path journalFile, ReportSettings settings, Path folder) {
+    return write(journalFile, settings, folder, EnumSet.allOf(Rendering.class));
+  }
+
+  /**
+   * Scores the journal and writes the bundle, with the renderings asked for, into {@code folder}; a
+   * {@code scenario.yaml} beside the journal is the scenario as run, and is used when its hash is
+   * the one the journal names.
+   */
+  public static ReportFiles write(
+      Path journalFile, ReportSettings settings, Path folder, Set<Rendering> renderings) {
     try {
       Files.createDirectories(folder);
       List<JournalEntry> journal = JournalReader.read(journalFile);
@@ -61,14 +78,31 @@ public final class ReportWriter {
       String digest = Manifest.evidenceDigest(items);
       Map<String, Object> model =
           ReportModel.of(new Inputs(journal, card, settings, scenario, List.copyOf(items), digest));
-      Path html = text(folder.resolve("report.html"), Templates.html(model, false));
-      Path markdown = text(folder.resolve("report.md"), Templates.markdown(model));
-      Path report = text(folder.resolve("report.json"), JsonReport.render(model));
-      Path json = text(folder.resolve("result.json"), ResultJson.render(card));
-      Path junit = text(folder.resolve("junit.xml"), JunitReport.render(card));
+      Path html = folder.resolve("report.html");
+      Path markdown = folder.resolve("report.md");
       Path pdf = folder.resolve("report.pdf");
-      Files.write(pdf, PdfReport.render(model, card.scenarioTitle(), card.startedAt()));
-      for (Path file : List.of(html, markdown, pdf, report, json, junit)) {
+      Path report = folder.resolve("report.json");
+      Path json = folder.resolve("result.json");
+      Path junit = folder.resolve("junit.xml");
+      List<Path> written = new ArrayList<>();
+      if (renderings.contains(Rendering.HTML)) {
+        written.add(text(html, Templates.html(model, false)));
+      }
+      if (renderings.contains(Rendering.MARKDOWN)) {
+        written.add(text(markdown, Templates.markdown(model)));
+      }
+      if (renderings.contains(Rendering.PDF)) {
+        Files.write(pdf, PdfReport.render(model, card.scenarioTitle(), card.startedAt()));
+        written.add(pdf);
+      }
+      if (renderings.contains(Rendering.JSON)) {
+        written.add(text(report, JsonReport.render(model)));
+        written.add(text(json, ResultJson.render(card)));
+      }
+      if (renderings.contains(Rendering.JUNIT)) {
+        written.add(text(junit, JunitReport.render(card)));
+      }
+      for (Path file : written) {
         items.add(Manifest.item(file, "report"));
       }
       Manifest.write(folder, card.exerciseId(), items);

@@ -57,10 +57,12 @@ class JournalCommandsTest {
     Firedrill.Result intact = Firedrill.run(dir, "report", "verify", folder.toString());
     assertThat(intact.exitCode()).isZero();
     assertThat(intact.out()).contains("10 files, all as the manifest says");
-    Firedrill.Result trend = Firedrill.run(dir, "report", "trend", folder.toString(), folder.toString());
+    Firedrill.Result trend =
+        Firedrill.run(dir, "report", "trend", folder.toString(), folder.toString());
     assertThat(trend.exitCode()).isZero();
     assertThat(trend.out()).contains("scenario cloudtrail-tampering", "TTD", "TTR", "detect:P");
-    Firedrill.Result notABundle = Firedrill.run(dir, "report", "verify", dir.resolve("none").toString());
+    Firedrill.Result notABundle =
+        Firedrill.run(dir, "report", "verify", dir.resolve("none").toString());
     assertThat(notABundle.exitCode()).isEqualTo(2);
     Files.writeString(folder.resolve("junit.xml"), "<testsuites/>");
     Firedrill.Result changed = Firedrill.run(dir, "report", "verify", folder.toString());

@@ -103,7 +103,9 @@ class JournalCommands {
     try {
       BundleVerifier.Result result = BundleVerifier.verify(Path.of(folder == null ? "" : folder));
       if (result.intact()) {
-        context.outputWriter().println(folder + ": " + result.files() + " files, all as the manifest says");
+        context
+            .outputWriter()
+            .println(folder + ": " + result.files() + " files, all as the manifest says");
       } else {
         result.problems().forEach(p -> System.err.println(folder + ": " + p));
         exitCode.set(ExitCodes.EXPECTATION_MISSED);

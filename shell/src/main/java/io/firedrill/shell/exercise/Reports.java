@@ -17,8 +17,7 @@ public final class Reports {
     return ReportSettings.draft(attackIds());
   }
 
-  public static ReportSettings of(
-      ReportSettings.Status status, String version, String approver) {
+  public static ReportSettings of(ReportSettings.Status status, String version, String approver) {
     return new ReportSettings(status, version, approver, attackIds());
   }
 

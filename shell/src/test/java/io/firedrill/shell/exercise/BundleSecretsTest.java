@@ -25,7 +25,8 @@ class BundleSecretsTest {
 
   /** An AWS secret access key's shape: 40 characters of base64, with capitals in it. */
   private static final Pattern SECRET_SHAPE =
-      Pattern.compile("(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
+      Pattern.compile(
+          "(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
   @TempDir Path dir;
 
