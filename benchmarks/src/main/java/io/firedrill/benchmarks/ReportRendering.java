@@ -42,14 +42,20 @@ public final class ReportRendering {
     Set<Rendering> fast = EnumSet.of(Rendering.HTML, Rendering.JSON, Rendering.JUNIT);
     System.out.printf("journal: %,d entries, %,d bytes%n", 100_000, Files.size(big));
     System.out.printf("%-44s %8s%n", "", "median");
-    time("baseline: copy the journal's bytes", () -> Files.copy(big, dir.resolve("copy"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING));
-    time("baseline: 100-entry report, every format", () -> ReportWriter.write(small, settings,
-        dir.resolve("small-out")));
-    time("100,000 entries: HTML + JSON + JUnit", () -> ReportWriter.write(big, settings,
-        dir.resolve("fast-out"), fast));
-    time("100,000 entries: every format, PDF included", () -> ReportWriter.write(big, settings,
-        dir.resolve("all-out")));
+    time(
+        "baseline: copy the journal's bytes",
+        () ->
+            Files.copy(
+                big, dir.resolve("copy"), java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+    time(
+        "baseline: 100-entry report, every format",
+        () -> ReportWriter.write(small, settings, dir.resolve("small-out")));
+    time(
+        "100,000 entries: HTML + JSON + JUnit",
+        () -> ReportWriter.write(big, settings, dir.resolve("fast-out"), fast));
+    time(
+        "100,000 entries: every format, PDF included",
+        () -> ReportWriter.write(big, settings, dir.resolve("all-out")));
   }
 
   interface Work {
@@ -80,14 +86,34 @@ public final class ReportRendering {
       journal.append(
           EntryTypes.EXERCISE_STARTED,
           Duration.ZERO,
-          new ExerciseStart("bench", scenario.id(), scenario.title(), scenario.sha256(),
-                  "embedded", "000000000000", "us-east-1", "max", "AKIACONTROL000000001",
-                  List.of(new ExerciseStart.ActorKey("attacker", "dev-frank",
-                      "arn:aws:iam::000000000000:user/dev-frank", attackerKey, "203.0.113.7")),
+          new ExerciseStart(
+                  "bench",
+                  scenario.id(),
+                  scenario.title(),
+                  scenario.sha256(),
+                  "embedded",
+                  "000000000000",
+                  "us-east-1",
+                  "max",
+                  "AKIACONTROL000000001",
+                  List.of(
+                      new ExerciseStart.ActorKey(
+                          "attacker",
+                          "dev-frank",
+                          "arn:aws:iam::000000000000:user/dev-frank",
+                          attackerKey,
+                          "203.0.113.7")),
                   scenario.expectations())
               .toJournal());
-      String[] names = {"StopLogging", "CreateUser", "UpdateAccessKey", "DeleteUser",
-          "StartLogging", "PutObject", "AssumeRole"};
+      String[] names = {
+        "StopLogging",
+        "CreateUser",
+        "UpdateAccessKey",
+        "DeleteUser",
+        "StartLogging",
+        "PutObject",
+        "AssumeRole"
+      };
       for (int i = 1; i < entries - 1; i++) {
         Duration at = Duration.ofMillis(i * 9_000L / Math.max(1, entries / 100));
         if (i % 1000 == 1) {
@@ -126,14 +152,19 @@ public final class ReportRendering {
           data.put("requestId", "req-" + i);
           data.put("sourceIp", who == 0 ? "203.0.113.7" : "127.0.0.1");
           data.put("identityType", who == 2 ? "AWSService" : "IAMUser");
-          data.put("arn", who == 0 ? "arn:aws:iam::000000000000:user/dev-frank"
-              : "arn:aws:iam::000000000000:user/blue-responder");
+          data.put(
+              "arn",
+              who == 0
+                  ? "arn:aws:iam::000000000000:user/dev-frank"
+                  : "arn:aws:iam::000000000000:user/blue-responder");
           data.put("userName", who == 0 ? "dev-frank" : "blue-responder");
           data.put("accessKeyId", who == 0 ? attackerKey : blueKey);
           journal.append(EntryTypes.TELEMETRY_OBSERVED, at, data);
         }
       }
-      journal.append(EntryTypes.EXERCISE_ENDED, Duration.ofMinutes(15),
+      journal.append(
+          EntryTypes.EXERCISE_ENDED,
+          Duration.ofMinutes(15),
           Map.of("reason", "the scenario's end time was reached"));
     }
     return file;

@@ -3,6 +3,7 @@ package io.firedrill.reports;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
 import io.firedrill.reports.chart.Chart;
 import io.firedrill.reports.chart.Java2d;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,11 @@ import org.jsoup.helper.W3CDom;
 final class PdfReport {
 
   static final String CHART_TYPE = "application/x-firedrill-chart";
+
+  static {
+    // openhtmltopdf logs its layout timings and CSS notes at INFO, into the console of a run.
+    XRLog.setLoggingEnabled(false);
+  }
 
   private PdfReport() {}
 

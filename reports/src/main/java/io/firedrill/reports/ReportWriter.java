@@ -71,10 +71,13 @@ public final class ReportWriter {
         items.add(Manifest.item(scenarioCopy, "evidence"));
         scenario = scenario(scenarioCopy, card.scenarioSha256());
       }
+      List<String> lines = Files.readAllLines(journalCopy, StandardCharsets.UTF_8);
       items.add(
-          Manifest.item(telemetry(journal, folder.resolve(CLOUDTRAIL), "eventId"), "evidence"));
+          Manifest.item(
+              telemetry(journal, lines, folder.resolve(CLOUDTRAIL), "eventId"), "evidence"));
       items.add(
-          Manifest.item(telemetry(journal, folder.resolve(FINDINGS), "findingId"), "evidence"));
+          Manifest.item(
+              telemetry(journal, lines, folder.resolve(FINDINGS), "findingId"), "evidence"));
       String digest = Manifest.evidenceDigest(items);
       Map<String, Object> model =
           ReportModel.of(new Inputs(journal, card, settings, scenario, List.copyOf(items), digest));
@@ -129,23 +132,22 @@ public final class ReportWriter {
     }
   }
 
-  /** The telemetry entries that carry {@code idField}, one journaled JSON object a line. */
-  private static Path telemetry(List<JournalEntry> journal, Path file, String idField)
+  /**
+   * The journal's lines of the telemetry entries that carry {@code idField}, exactly as journaled:
+   * each still carries its seq and the hash of the line before it, so it can be found in the
+   * journal.
+   */
+  private static Path telemetry(
+      List<JournalEntry> journal, List<String> lines, Path file, String idField)
       throws IOException {
-    StringBuilder lines = new StringBuilder();
-    for (JournalEntry e : journal) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < journal.size(); i++) {
+      JournalEntry e = journal.get(i);
       if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type()) && e.text(idField) != null) {
-        lines
-            .append("{\"seq\":")
-            .append(e.seq())
-            .append(",\"t\":")
-            .append(e.at().toMillis())
-            .append(",\"data\":")
-            .append(e.data().toString())
-            .append("}\n");
+        out.append(lines.get(i)).append('\n');
       }
     }
-    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    Files.writeString(file, out, StandardCharsets.UTF_8);
     return file;
   }
 

@@ -51,7 +51,7 @@ ${s.text}
 | Step | Scheduled | Fired | Technique | ATT&CK | Actor | Calls |
 | --- | --- | --- | --- | --- | --- | --- |
 <#list injects as i>
-| ${i.step} | ${i.scheduled} | ${i.fired} (+${i.latenessMillis} ms) | `${i.technique}` | ${ids(i.attackIds)} | ${i.actor} | <#list i.calls as k>${k.call} ${k.outcome} (request `${k.requestId!"-"}`)<#sep>; </#list> |
+| ${i.step} | ${i.scheduled} | ${i.fired} (${i.latenessMillis} ms late, wall clock) | `${i.technique}` | ${ids(i.attackIds)} | ${i.actor} | <#list i.calls as k>${k.call} ${k.outcome} (request `${k.requestId!"-"}`)<#sep>; </#list> |
 </#list>
 <#list notFired as n>
 | ${n.step} | ${n.scheduled} | not fired | `${n.technique}` | ${ids(n.attackIds)} | ${n.actor} | - |

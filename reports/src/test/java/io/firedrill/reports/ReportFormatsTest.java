@@ -202,7 +202,7 @@ class ReportFormatsTest {
         .contains("**4 of 7 expectations met, score 40 / 100**")
         .contains("| Status | DRAFT |")
         .contains(
-            "| 4 | T+1m00s | T+1m00s (+0 ms) | `aws.defense-evasion.cloudtrail-stop` | T1562.008 |")
+            "| 4 | T+1m00s | T+1m00s (0 ms late, wall clock) | `aws.defense-evasion.cloudtrail-stop` | T1562.008 |")
         .contains("| IP-logging-restored | Recovery |")
         .contains("| PCI DSS v4.0 12.10.1 | d | Data backup processes | not tested |")
         .contains("Hot wash notes: not recorded by this exercise.")
