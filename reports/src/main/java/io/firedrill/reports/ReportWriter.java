@@ -1,55 +1,158 @@
 package io.firedrill.reports;
 
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
+import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.scoring.score.Scorer;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Writes a scorecard as {@code report.html} and {@code result.json} into an exercise's folder. */
+/**
+ * Writes an exercise's evidence bundle: the evidence (journal, scenario as run, the CloudTrail
+ * records and GuardDuty findings the scorer used, as journaled), the report rendered from it in
+ * every format, and {@code manifest.json} with each file's SHA-256. The same journal and settings
+ * give the same bytes.
+ */
 public final class ReportWriter {
 
-  private static final Configuration FREEMARKER = configuration();
+  public static final String JOURNAL = "journal.jsonl";
+  public static final String SCENARIO = "scenario.yaml";
+  static final String CLOUDTRAIL = "cloudtrail-records.jsonl";
+  static final String FINDINGS = "guardduty-findings.jsonl";
+
+  /** The report's renderings; the evidence and the manifest are always written. */
+  public enum Rendering {
+    HTML,
+    MARKDOWN,
+    PDF,
+    JSON,
+    JUNIT
+  }
 
   private ReportWriter() {}
 
-  public static ReportFiles write(Scorecard card, Path folder) {
+  public static ReportFiles write(Path journalFile, ReportSettings settings, Path folder) {
+    return write(journalFile, settings, folder, EnumSet.allOf(Rendering.class));
+  }
+
+  /**
+   * Scores the journal and writes the bundle, with the renderings asked for, into {@code folder}; a
+   * {@code scenario.yaml} beside the journal is the scenario as run, and is used when its hash is
+   * the one the journal names.
+   */
+  public static ReportFiles write(
+      Path journalFile, ReportSettings settings, Path folder, Set<Rendering> renderings) {
     try {
       Files.createDirectories(folder);
+      List<JournalEntry> journal = JournalReader.read(journalFile);
+      Scorecard card = Scorer.score(journal);
+      List<Manifest.Item> items = new ArrayList<>();
+      Path journalCopy = folder.resolve(JOURNAL);
+      copy(journalFile, journalCopy);
+      items.add(Manifest.item(journalCopy, "evidence"));
+      Path scenarioSource = journalFile.toAbsolutePath().resolveSibling(SCENARIO);
+      Scenario scenario = null;
+      if (Files.isRegularFile(scenarioSource)) {
+        Path scenarioCopy = folder.resolve(SCENARIO);
+        copy(scenarioSource, scenarioCopy);
+        items.add(Manifest.item(scenarioCopy, "evidence"));
+        scenario = scenario(scenarioCopy, card.scenarioSha256());
+      }
+      List<String> lines = Files.readAllLines(journalCopy, StandardCharsets.UTF_8);
+      items.add(
+          Manifest.item(
+              telemetry(journal, lines, folder.resolve(CLOUDTRAIL), "eventId"), "evidence"));
+      items.add(
+          Manifest.item(
+              telemetry(journal, lines, folder.resolve(FINDINGS), "findingId"), "evidence"));
+      String digest = Manifest.evidenceDigest(items);
+      Map<String, Object> model =
+          ReportModel.of(new Inputs(journal, card, settings, scenario, List.copyOf(items), digest));
       Path html = folder.resolve("report.html");
+      Path markdown = folder.resolve("report.md");
+      Path pdf = folder.resolve("report.pdf");
+      Path report = folder.resolve("report.json");
       Path json = folder.resolve("result.json");
-      Files.writeString(html, html(card), StandardCharsets.UTF_8);
-      Files.writeString(json, ResultJson.render(card), StandardCharsets.UTF_8);
-      return new ReportFiles(html, json);
+      Path junit = folder.resolve("junit.xml");
+      List<Path> written = new ArrayList<>();
+      if (renderings.contains(Rendering.HTML)) {
+        written.add(text(html, Templates.html(model, false)));
+      }
+      if (renderings.contains(Rendering.MARKDOWN)) {
+        written.add(text(markdown, Templates.markdown(model)));
+      }
+      if (renderings.contains(Rendering.PDF)) {
+        Files.write(pdf, PdfReport.render(model, card.scenarioTitle(), card.startedAt()));
+        written.add(pdf);
+      }
+      if (renderings.contains(Rendering.JSON)) {
+        written.add(text(report, JsonReport.render(model)));
+        written.add(text(json, ResultJson.render(card)));
+      }
+      if (renderings.contains(Rendering.JUNIT)) {
+        written.add(text(junit, JunitReport.render(card)));
+      }
+      for (Path file : written) {
+        items.add(Manifest.item(file, "report"));
+      }
+      Manifest.write(folder, card.exerciseId(), items);
+      return new ReportFiles(
+          html, json, markdown, pdf, junit, report, folder.resolve(Manifest.FILE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + folder, e);
     }
   }
 
-  static String html(Scorecard card) {
-    try {
-      Template template = FREEMARKER.getTemplate("report.html.ftl");
-      StringWriter out = new StringWriter();
-      template.process(ReportModel.of(card), out);
-      return out.toString();
-    } catch (IOException | TemplateException e) {
-      throw new IllegalStateException("the report template failed: " + e.getMessage(), e);
+  private static void copy(Path from, Path to) throws IOException {
+    if (!Files.exists(to) || !Files.isSameFile(from, to)) {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  private static Configuration configuration() {
-    Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-    configuration.setClassForTemplateLoading(ReportWriter.class, "/io/firedrill/reports");
-    configuration.setDefaultEncoding("UTF-8");
-    configuration.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
-    configuration.setTemplateExceptionHandler(
-        freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
-    configuration.setLogTemplateExceptions(false);
-    return configuration;
+  private static Scenario scenario(Path file, String sha256) throws IOException {
+    try {
+      Scenario scenario =
+          ScenarioLoader.parse(Files.readString(file, StandardCharsets.UTF_8), SCENARIO);
+      return scenario.sha256().equals(sha256) ? scenario : null;
+    } catch (ScenarioException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The journal's lines of the telemetry entries that carry {@code idField}, exactly as journaled:
+   * each still carries its seq and the hash of the line before it, so it can be found in the
+   * journal.
+   */
+  private static Path telemetry(
+      List<JournalEntry> journal, List<String> lines, Path file, String idField)
+      throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < journal.size(); i++) {
+      JournalEntry e = journal.get(i);
+      if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type()) && e.text(idField) != null) {
+        out.append(lines.get(i)).append('\n');
+      }
+    }
+    Files.writeString(file, out, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Path text(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
   }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +30,18 @@ class JournalCommandsTest {
             "--out",
             dir.toString());
     Path journal = Path.of(run.out().replaceAll("(?s).*journal: +(\\S+).*", "$1"));
-    Path report = journal.resolveSibling("report.html");
-    Path result = journal.resolveSibling("result.json");
-    String firstReport = Files.readString(report);
-    String firstResult = Files.readString(result);
+    Path folder = journal.getParent();
+    List<String> names;
+    try (Stream<Path> files = Files.list(folder)) {
+      names = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(names)
+        .contains("report.html", "report.md", "report.pdf", "report.json", "result.json")
+        .contains("junit.xml", "manifest.json", "scenario.yaml", "cloudtrail-records.jsonl");
+    Map<String, byte[]> first = new HashMap<>();
+    for (String name : names) {
+      first.put(name, Files.readAllBytes(folder.resolve(name)));
+    }
 
     Firedrill.Result verified = Firedrill.run(dir, "journal", "verify", journal.toString());
     assertThat(verified.exitCode()).isZero();
@@ -37,8 +49,25 @@ class JournalCommandsTest {
 
     Firedrill.Result again = Firedrill.run(dir, "report", journal.toString());
     assertThat(again.exitCode()).isZero();
-    assertThat(Files.readString(report)).isEqualTo(firstReport);
-    assertThat(Files.readString(result)).isEqualTo(firstResult);
+    for (String name : names) {
+      // Every file, the PDF included, is the same byte for byte.
+      assertThat(Files.readAllBytes(folder.resolve(name))).as(name).isEqualTo(first.get(name));
+    }
+
+    Firedrill.Result intact = Firedrill.run(dir, "report", "verify", folder.toString());
+    assertThat(intact.exitCode()).isZero();
+    assertThat(intact.out()).contains("10 files, all as the manifest says");
+    Firedrill.Result trend =
+        Firedrill.run(dir, "report", "trend", folder.toString(), folder.toString());
+    assertThat(trend.exitCode()).isZero();
+    assertThat(trend.out()).contains("scenario cloudtrail-tampering", "TTD", "TTR", "detect:P");
+    Firedrill.Result notABundle =
+        Firedrill.run(dir, "report", "verify", dir.resolve("none").toString());
+    assertThat(notABundle.exitCode()).isEqualTo(2);
+    Files.writeString(folder.resolve("junit.xml"), "<testsuites/>");
+    Firedrill.Result changed = Firedrill.run(dir, "report", "verify", folder.toString());
+    assertThat(changed.exitCode()).isEqualTo(1);
+    assertThat(changed.err()).contains("changed: junit.xml");
 
     String text = Files.readString(journal);
     Files.writeString(journal, text.replaceFirst("\"StopLogging\"", "\"StartLogging\""));

@@ -3,15 +3,19 @@ package io.firedrill.shell.command;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.journal.JournalException;
 import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.reports.BundleVerifier;
 import io.firedrill.reports.ReportFiles;
+import io.firedrill.reports.ReportSettings;
 import io.firedrill.reports.ReportWriter;
-import io.firedrill.scoring.score.Scorer;
+import io.firedrill.reports.Trend;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.exercise.ExitCodes;
+import io.firedrill.shell.exercise.Reports;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -52,22 +56,86 @@ class JournalCommands {
       description = "Score an exercise's journal again and write its report",
       help =
           """
-          report <journal.jsonl> [--out DIR]
+          report <journal.jsonl> [--out DIR] [--final] [--version V] [--approver NAME]
 
-          Scores the journal alone, as the exercise did, and writes report.html and result.json
-          into DIR (default: the journal's own folder). The same journal gives the same report.""")
+          Scores the journal alone, as the exercise did, and writes the evidence bundle into DIR
+          (default: the journal's own folder): report.html, report.md, report.pdf, report.json,
+          result.json, junit.xml, the evidence files and manifest.json. The same journal and
+          options give the same files, byte for byte.""")
   public void report(
       @Argument(index = 0, description = "a journal.jsonl") String file,
       @Option(longName = "out", description = "output folder (default: beside the journal)")
           String out,
+      @Option(longName = "final", description = "mark the report final (default: draft)")
+          boolean isFinal,
+      @Option(longName = "version", description = "the report's version (default 0.1)")
+          String version,
+      @Option(longName = "approver", description = "who approved the report") String approver,
       CommandContext context) {
     List<JournalEntry> entries = read(file);
     if (entries == null) {
       return;
     }
     Path folder = out == null ? Path.of(file).toAbsolutePath().getParent() : Path.of(out);
-    ReportFiles report = ReportWriter.write(Scorer.score(entries), folder);
+    ReportSettings settings =
+        Reports.of(
+            isFinal ? ReportSettings.Status.FINAL : ReportSettings.Status.DRAFT,
+            version == null ? ReportSettings.draft(Map.of()).version() : version,
+            approver);
+    ReportFiles report = ReportWriter.write(Path.of(file), settings, folder);
     context.outputWriter().println("report:  " + report.html().toAbsolutePath());
+    context.outputWriter().println("bundle:  " + report.manifest().toAbsolutePath());
+  }
+
+  @Command(
+      name = {"report", "verify"},
+      group = "Evidence",
+      description = "Check an evidence bundle against its manifest.json",
+      help =
+          """
+          report verify <folder>
+
+          Exit codes: 0 every file is as the manifest says, 1 a file was changed, is missing or is
+          not in the manifest (each is named), 2 the folder or its manifest cannot be read.""")
+  public void verifyBundle(
+      @Argument(index = 0, description = "an exercise's folder") String folder,
+      CommandContext context) {
+    try {
+      BundleVerifier.Result result = BundleVerifier.verify(Path.of(folder == null ? "" : folder));
+      if (result.intact()) {
+        context
+            .outputWriter()
+            .println(folder + ": " + result.files() + " files, all as the manifest says");
+      } else {
+        result.problems().forEach(p -> System.err.println(folder + ": " + p));
+        exitCode.set(ExitCodes.EXPECTATION_MISSED);
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      System.err.println("firedrill: " + e.getMessage());
+      exitCode.set(ExitCodes.BAD_INPUT);
+    }
+  }
+
+  @Command(
+      name = {"report", "trend"},
+      group = "Evidence",
+      description = "Compare exercises of one scenario over time",
+      help =
+          """
+          report trend <folder> <folder>...
+
+          Prints score, ratings, each metric and the improvement-plan items open and closed, one
+          exercise a row, oldest first. Exit code 2 when a folder has no report.json or the
+          exercises played different scenarios.""")
+  public void trend(CommandContext context) {
+    List<Path> folders =
+        context.parsedInput().arguments().stream().map(a -> Path.of(a.value())).toList();
+    try {
+      context.outputWriter().print(Trend.table(folders));
+    } catch (IllegalArgumentException e) {
+      System.err.println("firedrill: " + e.getMessage());
+      exitCode.set(ExitCodes.BAD_INPUT);
+    }
   }
 
   /** The journal's entries, or null (with the reason printed and the exit code set). */

@@ -24,6 +24,8 @@ import io.firedrill.sandbox.baseline.BaselineApplier;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,10 +53,20 @@ public final class ExerciseRunner {
 
   private final ScenarioLibrary library;
   private final Clock wall;
+  private final Consumer<AwsCredentials> handedOut;
 
   public ExerciseRunner(ScenarioLibrary library, Clock wall) {
+    this(library, wall, credentials -> {});
+  }
+
+  /**
+   * @param handedOut told each credential the exercise hands out, so that a test can look for its
+   *     secret in everything the exercise wrote
+   */
+  ExerciseRunner(ScenarioLibrary library, Clock wall, Consumer<AwsCredentials> handedOut) {
     this.library = library;
     this.wall = wall;
+    this.handedOut = handedOut;
   }
 
   /**
@@ -77,6 +89,13 @@ public final class ExerciseRunner {
     Path folder = freshFolder(options.out(), exerciseId);
     exerciseId = folder.getFileName().toString();
     Consumer<String> say = options.progress();
+    // The scenario as run, beside its journal: the report cites it and the bundle holds it.
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(ReportWriter.SCENARIO), source.text());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write into " + folder, e);
+    }
 
     if (options.endpoint() != null) {
       TargetAccount account = EndpointTarget.open(options.endpoint(), options.allowedAccounts());
@@ -91,7 +110,9 @@ public final class ExerciseRunner {
       Set<String> users = new LinkedHashSet<>();
       scenario.actors().values().forEach(a -> users.add(a.user()));
       users.add(Cast.BLUE_USER);
+      handedOut.accept(account.control());
       ExerciseKeys keys = ExerciseKeys.issue(account, users);
+      keys.credentials().values().forEach(handedOut);
       say.accept("target: exercise keys issued for " + String.join(", ", users));
       return exercise(
           plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder);
@@ -110,6 +131,9 @@ public final class ExerciseRunner {
               sandbox.region(),
               StaticCredentialsProvider.create(sandbox.adminCredentials()));
       say.accept("sandbox: baseline '" + baseline.name() + "' applied");
+      handedOut.accept(sandbox.adminCredentials());
+      handedOut.accept(sandbox.rootCredentials());
+      applied.accessKeys().values().forEach(handedOut);
       TargetAccount account = TargetAccount.of(sandbox);
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
@@ -174,7 +198,7 @@ public final class ExerciseRunner {
       progress.accept("exercise ended: " + reason);
     }
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
-    ReportFiles report = ReportWriter.write(card, folder);
+    ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
     return new RunResult(card, journalFile, report);
   }
 

@@ -12,6 +12,9 @@ import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
 import io.firedrill.scoring.telemetry.Replay;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -62,8 +65,13 @@ public final class ReplayRunner {
       Replay.journal(
           trail, account -> start(scenario, exerciseId, account, actorArns), journal, rules);
     }
+    try {
+      Files.writeString(journalFile.resolveSibling(ReportWriter.SCENARIO), source.text());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write into " + journalFile.getParent(), e);
+    }
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
-    ReportFiles report = ReportWriter.write(card, journalFile.getParent());
+    ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), journalFile.getParent());
     return new RunResult(card, journalFile, report);
   }
 
