@@ -13,6 +13,8 @@ import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.s3.S3Front;
+import io.firedrill.sandbox.s3.S3Store;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
@@ -241,6 +243,7 @@ public final class Sandbox implements AutoCloseable {
       CloudTrailService cloudTrail = new CloudTrailService(history);
       GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
+      S3Store s3 = new S3Store(accountId);
       StateFile stateFile =
           stateDir == null
               ? null
@@ -259,6 +262,8 @@ public final class Sandbox implements AutoCloseable {
               : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       // After the restore, so that a restarted sandbox hands out the root key it had.
       Credential root = iam.rootCredential();
+      CredentialStore keys = CredentialStore.firstOf(iam, sessions);
+      Authorizer decider = authorizer != null ? authorizer : new IamAuthorizer(iam);
       Gateway gateway =
           new Gateway(
               List.of(
@@ -268,11 +273,15 @@ public final class Sandbox implements AutoCloseable {
                   guardDuty.definition(),
                   ec2.definition()),
               Map.of("guardduty", GuardDutyService.routes()),
-              new Authenticator(CredentialStore.firstOf(iam, sessions)),
-              authorizer != null ? authorizer : new IamAuthorizer(iam),
+              new Authenticator(keys),
+              decider,
               history,
               clock);
-      SandboxHttpServer server = SandboxHttpServer.start(port, gateway);
+      // S3 is addressed, signed and answered unlike every other service: its own front serves it.
+      S3Front s3Front = new S3Front(s3, keys, decider, history, clock);
+      SandboxHttpServer server =
+          SandboxHttpServer.start(
+              port, call -> S3Front.accepts(call) ? s3Front.apply(call) : gateway.apply(call));
       return new Sandbox(
           server,
           region,
