@@ -77,21 +77,6 @@ public final class S3Front implements Function<HttpCall, HttpReply> {
 
   @Override
   public HttpReply apply(HttpCall call) {
-    System.err.println(
-        "DEBUG "
-            + call.method()
-            + " "
-            + call.rawPath()
-            + "?"
-            + call.rawQuery()
-            + " "
-            + call.headers()
-            + " BODY "
-            + new String(
-                call.body(),
-                0,
-                Math.min(call.body().length, 400),
-                java.nio.charset.StandardCharsets.ISO_8859_1));
     String requestId = requestId();
     String hostId = hostId();
     Instant now = clock.instant();
