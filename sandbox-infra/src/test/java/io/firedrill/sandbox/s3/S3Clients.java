@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -47,7 +48,8 @@ final class S3Clients {
   }
 
   /** Virtual-host style against {@code http://localhost:PORT}: requests go to bucket.localhost. */
-  static S3Client virtualHost(Sandbox sandbox, AwsCredentials credentials) {
+  static S3Client virtualHost(
+      Sandbox sandbox, AwsCredentials credentials, ExecutionInterceptor watcher) {
     return S3Client.builder()
         .endpointOverride(URI.create("http://localhost:" + sandbox.endpoint().getPort()))
         .region(Region.of(sandbox.region()))
@@ -61,7 +63,7 @@ final class S3Clients {
                       }
                       throw new UnknownHostException(host);
                     }))
-        .overrideConfiguration(config())
+        .overrideConfiguration(config().toBuilder().addExecutionInterceptor(watcher).build())
         .build();
   }
 
