@@ -58,6 +58,7 @@ public final class Sandbox implements AutoCloseable {
   private final AwsBasicCredentials root;
   // Null without a state directory.
   private final StateFile stateFile;
+  private final AutoCloseable delivery;
 
   private Sandbox(
       SandboxHttpServer server,
@@ -65,13 +66,15 @@ public final class Sandbox implements AutoCloseable {
       String accountId,
       AwsBasicCredentials admin,
       AwsBasicCredentials root,
-      StateFile stateFile) {
+      StateFile stateFile,
+      AutoCloseable delivery) {
     this.server = server;
     this.region = region;
     this.accountId = accountId;
     this.admin = admin;
     this.root = root;
     this.stateFile = stateFile;
+    this.delivery = delivery;
   }
 
   /** A builder with the defaults: port 4566, account 000000000000, region us-east-1. */
@@ -120,6 +123,11 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    try {
+      delivery.close();
+    } catch (Exception e) {
+      // Stopping a timer thread does not fail.
+    }
     if (stateFile != null) {
       stateFile.save(admin.accessKeyId());
     }
@@ -145,8 +153,21 @@ public final class Sandbox implements AutoCloseable {
     private final Map<String, Integer> vcpuQuotas = new HashMap<>();
     private Duration findingDelay = Duration.ZERO;
     private Path stateDir;
+    private Duration trailDeliveryInterval = Duration.ofSeconds(10);
 
     private Builder() {}
+
+    /**
+     * How often a logging trail's log files are written to its bucket; AWS takes about five
+     * minutes. Default 10 seconds.
+     */
+    public Builder trailDeliveryInterval(Duration interval) {
+      if (interval == null || interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("a delivery interval must be positive, got " + interval);
+      }
+      this.trailDeliveryInterval = interval;
+      return this;
+    }
 
     /**
      * How long after the call that raises it a GuardDuty finding becomes visible; AWS takes
@@ -282,6 +303,12 @@ public final class Sandbox implements AutoCloseable {
       SandboxHttpServer server =
           SandboxHttpServer.start(
               port, call -> S3Front.accepts(call) ? s3Front.apply(call) : gateway.apply(call));
+      AutoCloseable delivery =
+          cloudTrail.deliverTo(
+              (bucket, key, content, at) ->
+                  s3.deliver(bucket, key, content, "application/json", at),
+              clock,
+              trailDeliveryInterval);
       return new Sandbox(
           server,
           region,
@@ -289,7 +316,8 @@ public final class Sandbox implements AutoCloseable {
           AwsBasicCredentials.create(
               Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
           AwsBasicCredentials.create(root.accessKeyId(), root.secretAccessKey()),
-          stateFile);
+          stateFile,
+          delivery);
     }
   }
 }
