@@ -268,7 +268,7 @@ public final class Sandbox implements AutoCloseable {
       StateFile stateFile =
           stateDir == null
               ? null
-              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2);
+              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2, s3);
       Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
       Credential admin =
           restoredAdmin.isPresent()
