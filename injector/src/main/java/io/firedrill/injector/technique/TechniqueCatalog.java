@@ -1,5 +1,6 @@
 package io.firedrill.injector.technique;
 
+import io.firedrill.injector.technique.collection.S3GetObjectSweep;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailEventSelectors;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
@@ -9,8 +10,10 @@ import io.firedrill.injector.technique.discovery.CloudTrailDescribeTrails;
 import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
 import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
+import io.firedrill.injector.technique.discovery.S3ListBuckets;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
 import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
+import io.firedrill.injector.technique.exfiltration.S3BucketPolicyPublic;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
 import io.firedrill.injector.technique.persistence.IamCreateAdminUser;
@@ -34,12 +37,15 @@ public final class TechniqueCatalog {
           new IamListRoles(),
           new IamGetAccountAuthorizationDetails(),
           new CloudTrailDescribeTrails(),
+          new S3ListBuckets(),
           new CloudTrailStop(),
           new CloudTrailDelete(),
           new CloudTrailEventSelectors(),
           new CloudTrailRedirectBucket(),
           new GuardDutyDisable(),
           new Ec2OpenPort22Ingress(),
+          new S3BucketPolicyPublic(),
+          new S3GetObjectSweep(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),
