@@ -16,6 +16,8 @@ import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.s3.S3Front;
+import io.firedrill.sandbox.s3.S3Store;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
@@ -61,6 +63,7 @@ public final class Sandbox implements AutoCloseable {
   // Null without a state directory.
   private final StateFile stateFile;
   private final InstanceCredentials instanceCredentials;
+  private final AutoCloseable delivery;
 
   private Sandbox(
       SandboxHttpServer server,
@@ -69,7 +72,8 @@ public final class Sandbox implements AutoCloseable {
       AwsBasicCredentials admin,
       AwsBasicCredentials root,
       StateFile stateFile,
-      InstanceCredentials instanceCredentials) {
+      InstanceCredentials instanceCredentials,
+      AutoCloseable delivery) {
     this.server = server;
     this.region = region;
     this.accountId = accountId;
@@ -77,6 +81,7 @@ public final class Sandbox implements AutoCloseable {
     this.root = root;
     this.stateFile = stateFile;
     this.instanceCredentials = instanceCredentials;
+    this.delivery = delivery;
   }
 
   /** A builder with the defaults: port 4566, account 000000000000, region us-east-1. */
@@ -139,6 +144,11 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    try {
+      delivery.close();
+    } catch (Exception e) {
+      // Stopping a timer thread does not fail.
+    }
     if (stateFile != null) {
       stateFile.save(admin.accessKeyId());
     }
@@ -166,8 +176,21 @@ public final class Sandbox implements AutoCloseable {
     private Path stateDir;
     private ApiBaseline anomalyBaseline;
     private List<String> torExitNodes;
+    private Duration trailDeliveryInterval = Duration.ofSeconds(10);
 
     private Builder() {}
+
+    /**
+     * How often a logging trail's log files are written to its bucket; AWS takes about five
+     * minutes. Default 10 seconds.
+     */
+    public Builder trailDeliveryInterval(Duration interval) {
+      if (interval == null || interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("a delivery interval must be positive, got " + interval);
+      }
+      this.trailDeliveryInterval = interval;
+      return this;
+    }
 
     /**
      * How long after the call that raises it a GuardDuty finding becomes visible; AWS takes
@@ -289,10 +312,11 @@ public final class Sandbox implements AutoCloseable {
         guardDuty.torExitNodes(torExitNodes);
       }
       StsService sts = new StsService(iam, sessions);
+      S3Store s3 = new S3Store(accountId);
       StateFile stateFile =
           stateDir == null
               ? null
-              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2);
+              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2, s3);
       Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
       if (anomalyBaseline != null) {
         guardDuty.anomalyBaseline(anomalyBaseline);
@@ -310,6 +334,8 @@ public final class Sandbox implements AutoCloseable {
               : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       // After the restore, so that a restarted sandbox hands out the root key it had.
       Credential root = iam.rootCredential();
+      CredentialStore keys = CredentialStore.firstOf(iam, sessions);
+      Authorizer decider = authorizer != null ? authorizer : new IamAuthorizer(iam);
       Gateway gateway =
           new Gateway(
               List.of(
@@ -319,11 +345,21 @@ public final class Sandbox implements AutoCloseable {
                   guardDuty.definition(),
                   ec2.definition()),
               Map.of("guardduty", GuardDutyService.routes()),
-              new Authenticator(CredentialStore.firstOf(iam, sessions)),
-              authorizer != null ? authorizer : new IamAuthorizer(iam),
+              new Authenticator(keys),
+              decider,
               history,
               clock);
-      SandboxHttpServer server = SandboxHttpServer.start(port, gateway);
+      // S3 is addressed, signed and answered unlike every other service: its own front serves it.
+      S3Front s3Front = new S3Front(s3, keys, decider, history, clock);
+      SandboxHttpServer server =
+          SandboxHttpServer.start(
+              port, call -> S3Front.accepts(call) ? s3Front.apply(call) : gateway.apply(call));
+      AutoCloseable delivery =
+          cloudTrail.deliverTo(
+              (bucket, key, content, at) ->
+                  s3.deliver(bucket, key, content, "application/json", at),
+              clock,
+              trailDeliveryInterval);
       return new Sandbox(
           server,
           region,
@@ -332,7 +368,8 @@ public final class Sandbox implements AutoCloseable {
               Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
           AwsBasicCredentials.create(root.accessKeyId(), root.secretAccessKey()),
           stateFile,
-          new InstanceCredentials(ec2, sts, guardDuty, accountId, clock));
+          new InstanceCredentials(ec2, sts, guardDuty, accountId, clock),
+          delivery);
     }
   }
 }

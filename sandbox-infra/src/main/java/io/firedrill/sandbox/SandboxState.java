@@ -5,6 +5,7 @@ import io.firedrill.sandbox.cloudtrail.CloudTrailState;
 import io.firedrill.sandbox.ec2.Ec2State;
 import io.firedrill.sandbox.guardduty.GuardDutyState;
 import io.firedrill.sandbox.iam.IamState;
+import io.firedrill.sandbox.s3.S3State;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +25,8 @@ record SandboxState(
     List<Credential> sessions,
     CloudTrailState cloudTrail,
     GuardDutyState guardDuty,
-    Ec2State ec2) {
+    Ec2State ec2,
+    S3State s3) {
 
   /** Raise when a change to any store's state record would misread an older file. */
   static final int VERSION = 1;
@@ -37,5 +39,7 @@ record SandboxState(
     Objects.requireNonNull(cloudTrail, "cloudTrail");
     Objects.requireNonNull(guardDuty, "guardDuty");
     Objects.requireNonNull(ec2, "ec2");
+    // A file written before the sandbox had S3 has no buckets.
+    s3 = s3 == null ? new S3State(List.of()) : s3;
   }
 }

@@ -4,6 +4,7 @@ import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.ec2.Ec2Service;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.s3.S3Store;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.wire.Json;
 import java.io.IOException;
@@ -43,6 +44,7 @@ final class StateFile {
   private final CloudTrailService cloudTrail;
   private final GuardDutyService guardDuty;
   private final Ec2Service ec2;
+  private final S3Store s3;
 
   StateFile(
       Path dir,
@@ -51,7 +53,8 @@ final class StateFile {
       SessionStore sessions,
       CloudTrailService cloudTrail,
       GuardDutyService guardDuty,
-      Ec2Service ec2) {
+      Ec2Service ec2,
+      S3Store s3) {
     this.file = dir.resolve(NAME);
     this.accountId = accountId;
     this.iam = iam;
@@ -59,6 +62,7 @@ final class StateFile {
     this.cloudTrail = cloudTrail;
     this.guardDuty = guardDuty;
     this.ec2 = ec2;
+    this.s3 = s3;
   }
 
   /** Restores every store from the file, if there is one: the admin's key id then, else empty. */
@@ -96,6 +100,7 @@ final class StateFile {
     cloudTrail.restore(state.cloudTrail());
     guardDuty.restore(state.guardDuty());
     ec2.restore(state.ec2());
+    s3.restore(state.s3());
     return Optional.of(state.adminAccessKeyId());
   }
 
@@ -110,7 +115,8 @@ final class StateFile {
             sessions.snapshot(),
             cloudTrail.snapshot(),
             guardDuty.snapshot(),
-            ec2.snapshot());
+            ec2.snapshot(),
+            s3.snapshot());
     try {
       Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(file.getParent(), NAME, ".tmp");

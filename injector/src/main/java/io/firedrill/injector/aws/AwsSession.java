@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -34,6 +36,7 @@ public final class AwsSession implements AutoCloseable {
   private IamClient iam;
   private final java.util.Map<String, Ec2Client> ec2 = new java.util.HashMap<>();
   private GuardDutyClient guardDuty;
+  private S3Client s3;
 
   public AwsSession(Target target, ActorIdentity actor) {
     this.target = target;
@@ -85,6 +88,19 @@ public final class AwsSession implements AutoCloseable {
     return guardDuty;
   }
 
+  /**
+   * S3, path style: a sandbox endpoint is an address, under which bucket host names do not resolve;
+   * AWS serves path style too.
+   */
+  public synchronized S3Client s3() {
+    if (s3 == null) {
+      S3ClientBuilder builder = configure(S3Client.builder());
+      s3 = builder.forcePathStyle(target.endpoint() != null).build();
+      clients.add(s3);
+    }
+    return s3;
+  }
+
   /** EC2 in a region, for techniques that spread across regions. */
   public synchronized Ec2Client ec2(String region) {
     return ec2.computeIfAbsent(
@@ -110,6 +126,7 @@ public final class AwsSession implements AutoCloseable {
         case "cloudtrail" -> cloudTrail();
         case "ec2" -> ec2(region());
         case "guardduty" -> guardDuty();
+        case "s3" -> s3();
         default -> {}
       }
     }

@@ -83,6 +83,12 @@ public record Change(String kind, String id, Map<String, String> details) {
   /** A trail whose logging will be stopped (undo: start it again). */
   public static final String TRAIL_LOGGING_STOPPED = "trail-logging-stopped";
 
+  /**
+   * A bucket whose policy will be replaced (details: policy, the old one as JSON, empty when it had
+   * none; undo puts the old one back or deletes the new).
+   */
+  public static final String S3_BUCKET_POLICY = "s3-bucket-policy";
+
   public Change {
     details = Map.copyOf(details);
   }

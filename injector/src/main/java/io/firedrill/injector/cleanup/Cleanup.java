@@ -100,6 +100,7 @@ public final class Cleanup {
       case Change.TRAIL_LOGGING_STOPPED -> control.cloudTrail().startLogging(r -> r.name(id));
       case Change.TRAIL_DELETED -> Trails.recreate(control, id, details);
       case Change.TRAIL_SELECTORS -> Trails.restoreSelectors(control, id, details.get("selectors"));
+      case Change.S3_BUCKET_POLICY -> BucketPolicies.restore(control, id, details.get("policy"));
       case Change.TRAIL_BUCKET ->
           control.cloudTrail().updateTrail(r -> r.name(id).s3BucketName(details.get("bucket")));
       default ->

@@ -1,5 +1,6 @@
 package io.firedrill.injector.technique;
 
+import io.firedrill.injector.technique.collection.S3GetObjectSweep;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailDelete;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailEventSelectors;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailRedirectBucket;
@@ -13,10 +14,12 @@ import io.firedrill.injector.technique.discovery.GuardDutyListDetectors;
 import io.firedrill.injector.technique.discovery.IamGetAccountAuthorizationDetails;
 import io.firedrill.injector.technique.discovery.IamListRoles;
 import io.firedrill.injector.technique.discovery.IamListUsers;
+import io.firedrill.injector.technique.discovery.S3ListBuckets;
 import io.firedrill.injector.technique.discovery.StsGetCallerIdentity;
 import io.firedrill.injector.technique.exfiltration.Ec2OpenPort22Ingress;
 import io.firedrill.injector.technique.exfiltration.Ec2ShareSnapshot;
 import io.firedrill.injector.technique.impact.Ec2ComputeHijack;
+import io.firedrill.injector.technique.exfiltration.S3BucketPolicyPublic;
 import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
 import io.firedrill.injector.technique.persistence.IamBackdoorRoleTrust;
 import io.firedrill.injector.technique.persistence.IamBackdoorUser;
@@ -44,6 +47,7 @@ public final class TechniqueCatalog {
           new CloudTrailDescribeTrails(),
           new Ec2DescribeInstances(),
           new GuardDutyListDetectors(),
+          new S3ListBuckets(),
           new CloudTrailStop(),
           new CloudTrailDelete(),
           new CloudTrailEventSelectors(),
@@ -53,6 +57,8 @@ public final class TechniqueCatalog {
           new VpcDeleteFlowLogs(),
           new Ec2OpenPort22Ingress(),
           new Ec2ShareSnapshot(),
+          new S3BucketPolicyPublic(),
+          new S3GetObjectSweep(),
           new IamCreateAdminUser(),
           new IamBackdoorUser(),
           new IamCreateLoginProfile(),

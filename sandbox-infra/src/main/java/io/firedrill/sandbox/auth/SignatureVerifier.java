@@ -53,9 +53,11 @@ final class SignatureVerifier {
     }
     AwsCredentialsIdentity identity = AwsCredentialsIdentity.create(auth.accessKeyId(), secret);
     String expected =
-        auth.signedHeaders().contains(CONTENT_SHA256)
-            ? withPublicSigner(call, auth, request, identity, signedAt)
-            : withCanonicalSigner(call, auth, request, identity, signedAt);
+        auth.service().equals("s3")
+            ? withS3Signer(call, auth, request, identity, signedAt)
+            : auth.signedHeaders().contains(CONTENT_SHA256)
+                ? withPublicSigner(call, auth, request, identity, signedAt)
+                : withCanonicalSigner(call, auth, request, identity, signedAt);
     return expected != null
         && MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.US_ASCII),
@@ -110,6 +112,30 @@ final class SignatureVerifier {
     return V4RequestSigner.create(properties, sha256Hex(call.body()))
         .sign(request.toBuilder())
         .getSignature();
+  }
+
+  // S3 signs its path as sent (no second encoding, no normalisation), and its canonical request's
+  // payload hash is always the x-amz-content-sha256 header's value: a hex hash, UNSIGNED-PAYLOAD or
+  // a STREAMING-* marker, whose chunks the S3 front checks on its own.
+  private static String withS3Signer(
+      HttpCall call,
+      SigV4Header auth,
+      SdkHttpRequest request,
+      AwsCredentialsIdentity identity,
+      Instant signedAt) {
+    String payloadHash = call.header(CONTENT_SHA256);
+    if (payloadHash == null) {
+      return null;
+    }
+    V4Properties properties =
+        V4Properties.builder()
+            .credentials(identity)
+            .credentialScope(new CredentialScope(auth.region(), auth.service(), signedAt))
+            .signingClock(Clock.fixed(signedAt, ZoneOffset.UTC))
+            .doubleUrlEncode(false)
+            .normalizePath(false)
+            .build();
+    return V4RequestSigner.create(properties, payloadHash).sign(request.toBuilder()).getSignature();
   }
 
   private static String sha256Hex(byte[] body) {

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -27,9 +29,12 @@ import software.amazon.awssdk.services.sts.StsClient;
  * <p>Users get the managed policies the baseline names and nothing else, as a new IAM user on AWS
  * has no permissions; roles get a trust policy for the principal the baseline names.
  *
- * <p>It creates, never adopts: a user or trail that already exists fails the apply with AWS's own
- * error, so a baseline never silently takes over resources it did not make. What it created before
- * a failure stays, tagged, for the cleanup ledger to find.
+ * <p>A trail's bucket is created (with the bucket policy CloudTrail needs to write to it) when it
+ * does not exist yet, and used as it is when it does.
+ *
+ * <p>Otherwise it creates, never adopts: a user or trail that already exists fails the apply with
+ * AWS's own error, so a baseline never silently takes over resources it did not make. What it
+ * created before a failure stays, tagged, for the cleanup ledger to find.
  */
 public final class BaselineApplier {
 
@@ -86,6 +91,13 @@ public final class BaselineApplier {
         }
       }
       List<String> trailArns = new ArrayList<>();
+      if (!baseline.trails().isEmpty()) {
+        try (S3Client s3 = s3Client(http, endpoint, Region.of(region), admin)) {
+          for (BaselineTrail trail : baseline.trails()) {
+            TrailBuckets.ensure(s3, trail.bucket(), region, accountId, baseline.name());
+          }
+        }
+      }
       for (BaselineTrail trail : baseline.trails()) {
         CreateTrailResponse created =
             cloudTrail.createTrail(
@@ -136,6 +148,16 @@ public final class BaselineApplier {
 
   private static String detectorArn(String region, String accountId, String detectorId) {
     return "arn:aws:guardduty:" + region + ":" + accountId + ":detector/" + detectorId;
+  }
+
+  // Path style: a sandbox endpoint is an address, which has no bucket sub-domains.
+  private static S3Client s3Client(
+      SdkHttpClient http, URI endpoint, Region region, AwsCredentialsProvider admin) {
+    S3ClientBuilder builder = S3Client.builder();
+    if (endpoint != null) {
+      builder.forcePathStyle(true);
+    }
+    return client(builder, http, endpoint, region, admin);
   }
 
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(

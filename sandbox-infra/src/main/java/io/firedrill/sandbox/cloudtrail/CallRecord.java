@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * @param readOnly whether the operation only reads
  * @param resources the resources LookupEvents lists for the event
  * @param eventResources the record's own {@code resources} field, empty for most events
+ * @param additionalEventData the record's {@code additionalEventData}, or null for none (S3 writes
+ *     one for every call)
  */
 public record CallRecord(
     Instant time,
@@ -42,7 +44,8 @@ public record CallRecord(
     String requestId,
     boolean readOnly,
     List<ResourceRef> resources,
-    List<EventResource> eventResources) {
+    List<EventResource> eventResources,
+    JsonNode additionalEventData) {
 
   public CallRecord {
     Objects.requireNonNull(time, "time");
@@ -50,6 +53,42 @@ public record CallRecord(
     Objects.requireNonNull(eventName, "eventName");
     resources = List.copyOf(resources);
     eventResources = List.copyOf(eventResources);
+  }
+
+  /** A record of a call without additionalEventData. */
+  public CallRecord(
+      Instant time,
+      Caller caller,
+      String eventSource,
+      String eventName,
+      String region,
+      String sourceIp,
+      String userAgent,
+      JsonNode requestParameters,
+      JsonNode responseElements,
+      String errorCode,
+      String errorMessage,
+      String requestId,
+      boolean readOnly,
+      List<ResourceRef> resources,
+      List<EventResource> eventResources) {
+    this(
+        time,
+        caller,
+        eventSource,
+        eventName,
+        region,
+        sourceIp,
+        userAgent,
+        requestParameters,
+        responseElements,
+        errorCode,
+        errorMessage,
+        requestId,
+        readOnly,
+        resources,
+        eventResources,
+        null);
   }
 
   /** A record of a call whose event lists no resources of its own. */

@@ -10,6 +10,8 @@ import io.firedrill.sandbox.api.ServiceDefinition;
 import io.firedrill.sandbox.wire.Json;
 import io.firedrill.sandbox.wire.JsonInput;
 import io.firedrill.sandbox.wire.RequestParameters;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ public final class CloudTrailService {
   private final EventHistory history;
   private final LookupEvents lookup;
   private final TrailSettings settings = new TrailSettings(trails);
+  // Null until the sandbox starts delivery.
+  private volatile TrailDelivery delivery;
 
   public CloudTrailService(EventHistory history) {
     this.history = history;
@@ -133,7 +137,17 @@ public final class CloudTrailService {
     return Outcome.json(body);
   }
 
-  // No LatestDeliveryTime: the sandbox delivers no log files yet, so there is no delivery to date.
+  /**
+   * Starts delivering log files of every logging trail to {@code sink} every {@code interval};
+   * close the answer to stop.
+   */
+  public AutoCloseable deliverTo(LogSink sink, Clock clock, Duration interval) {
+    TrailDelivery started = new TrailDelivery(trails, history, sink, clock, interval);
+    this.delivery = started;
+    return started;
+  }
+
+  // LatestDeliveryTime once a file reached the bucket; LatestDeliveryError while it cannot.
   private Outcome getTrailStatus(ApiCall call) {
     Trail trail = trails.resolve(required(call, "Name"), call.region(), call.caller().accountId());
     ObjectNode body = Json.object();
@@ -144,7 +158,23 @@ public final class CloudTrailService {
     if (trail.stoppedLogging() != null) {
       body.put("StopLoggingTime", Json.epochSeconds(trail.stoppedLogging()));
     }
+    TrailDelivery.Status status = delivery == null ? null : delivery.status(trail.arn());
+    if (status != null) {
+      if (status.latestDelivery() != null) {
+        body.put("LatestDeliveryTime", Json.epochSeconds(status.latestDelivery()));
+        body.put("LatestDeliveryAttemptSucceeded", seconds(status.latestDelivery()));
+      }
+      body.put("LatestDeliveryAttemptTime", seconds(status.latestAttempt()));
+      if (status.latestError() != null) {
+        body.put("LatestDeliveryError", status.latestError());
+      }
+    }
     return Outcome.json(body);
+  }
+
+  // The model types the delivery attempt times as strings: ISO-8601 in whole seconds.
+  private static String seconds(java.time.Instant instant) {
+    return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 
   private Outcome setLogging(ApiCall call, boolean on) {

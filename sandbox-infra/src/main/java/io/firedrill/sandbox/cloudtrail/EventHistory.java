@@ -21,6 +21,7 @@ public final class EventHistory {
 
   private final List<HistoryEntry> entries = new ArrayList<>();
   private final List<Consumer<CallRecord>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<HistoryEntry>> entryListeners = new CopyOnWriteArrayList<>();
 
   /**
    * Calls {@code listener} with every call recorded from now on, in the recording thread, after the
@@ -28,6 +29,11 @@ public final class EventHistory {
    */
   public void subscribe(Consumer<CallRecord> listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Like {@link #subscribe}, with the entry as recorded: its event id and record JSON. */
+  void subscribeEntries(Consumer<HistoryEntry> listener) {
+    entryListeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   List<HistoryEntry> snapshot() {
@@ -46,7 +52,14 @@ public final class EventHistory {
 
   /** Records one served call. */
   public void record(CallRecord call) {
-    append(call);
+    HistoryEntry entry = append(call);
+    for (Consumer<HistoryEntry> listener : entryListeners) {
+      try {
+        listener.accept(entry);
+      } catch (RuntimeException ignored) {
+        // As below: the call is recorded whatever a watcher does.
+      }
+    }
     for (Consumer<CallRecord> listener : listeners) {
       try {
         listener.accept(call);
@@ -56,11 +69,11 @@ public final class EventHistory {
     }
   }
 
-  private void append(CallRecord call) {
+  private HistoryEntry append(CallRecord call) {
     String eventId = UUID.randomUUID().toString();
     String json = Json.write(EventRecords.build(call, eventId));
     synchronized (entries) {
-      entries.add(
+      HistoryEntry entry =
           new HistoryEntry(
               entries.size(),
               eventId,
@@ -71,7 +84,9 @@ public final class EventHistory {
               call.caller().userName(),
               call.caller().accessKeyId(),
               call.resources(),
-              json));
+              json);
+      entries.add(entry);
+      return entry;
     }
   }
 

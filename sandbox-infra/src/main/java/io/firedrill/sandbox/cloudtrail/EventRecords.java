@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventRecords {
 
   static final String EVENT_VERSION = "1.09";
+  private static final String S3_SOURCE = "s3.amazonaws.com";
 
   private EventRecords() {}
 
@@ -40,10 +41,15 @@ final class EventRecords {
     // A failed call has no response to record.
     record.set(
         "responseElements", orNull(call.errorCode() == null ? call.responseElements() : null));
+    if (call.additionalEventData() != null) {
+      record.set("additionalEventData", call.additionalEventData());
+    }
     record.put("requestID", call.requestId());
     record.put("eventID", eventId);
     record.put("readOnly", call.readOnly());
-    if (call.errorCode() == null && !call.eventResources().isEmpty()) {
+    // S3 names the bucket even of a failed call; other services list resources only on success.
+    boolean listed = call.errorCode() == null || S3_SOURCE.equals(call.eventSource());
+    if (listed && !call.eventResources().isEmpty()) {
       ArrayNode resources = record.putArray("resources");
       for (EventResource resource : call.eventResources()) {
         resources

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Tag;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.User;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 class BaselineApplierTest {
@@ -66,6 +68,25 @@ class BaselineApplierTest {
         assertThat(tags)
             .extracting(t -> t.key() + "=" + t.value())
             .containsExactly("firedrill:baseline=standard");
+      }
+      // The trail's bucket exists, tagged, and lets CloudTrail (and no one else) write to it.
+      try (S3Client s3 =
+          S3Client.builder()
+              .endpointOverride(sandbox.endpoint())
+              .forcePathStyle(true)
+              .region(Region.US_EAST_1)
+              .credentialsProvider(StaticCredentialsProvider.create(sandbox.adminCredentials()))
+              .build()) {
+        assertThat(s3.getBucketTagging(g -> g.bucket("firedrill-trail-logs")).tagSet())
+            .extracting(t -> t.key() + "=" + t.value())
+            .containsExactly("firedrill:baseline=standard");
+        assertThat(s3.getBucketPolicy(g -> g.bucket("firedrill-trail-logs")).policy())
+            .contains("cloudtrail.amazonaws.com");
+        assertThat(
+                s3.getBucketPolicyStatus(g -> g.bucket("firedrill-trail-logs"))
+                    .policyStatus()
+                    .isPublic())
+            .isFalse();
       }
       AwsBasicCredentials frank = applied.accessKeys().get("dev-frank");
       AwsBasicCredentials blue = applied.accessKeys().get("blue-responder");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
@@ -29,6 +31,7 @@ import software.amazon.awssdk.services.ec2.model.SnapshotAttributeName;
 import software.amazon.awssdk.services.ec2.model.TrafficType;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.StatusType;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,7 +158,16 @@ class EventRecordsTest {
             "AuthorizeSecurityGroupIngress",
             "DeleteSecurityGroup",
             "ModifySnapshotAttribute",
-            "DeleteFlowLogs");
+            "DeleteFlowLogs",
+            "CreateBucket",
+            "PutBucketPolicy",
+            "GetBucketPolicy (failed)",
+            "DeleteBucketPolicy",
+            "PutBucketTagging",
+            "GetBucketTagging (failed)",
+            "GetBucketAcl",
+            "GetBucketLocation",
+            "DeleteBucket");
   }
 
   private static List<JsonNode> recordEveryOperation() {
@@ -194,6 +206,7 @@ class EventRecordsTest {
         catchThrowable(() -> cloudTrail.stopLogging(s -> s.name("parity-trail")));
         catchThrowable(() -> cloudTrail.deleteTrail(d -> d.name("parity-trail")));
         recordEc2Operations(ec2);
+        recordS3Operations(sandbox, user);
         recordSessions(sandbox, user, sts);
       }
       return records(sandbox, "parity");
@@ -304,6 +317,35 @@ class EventRecordsTest {
   }
 
   // A role session named like the user, so that one Username lookup finds both.
+  private static void recordS3Operations(Sandbox sandbox, AwsBasicCredentials user) {
+    try (S3Client s3 =
+        S3Client.builder()
+            .endpointOverride(sandbox.endpoint())
+            .forcePathStyle(true)
+            .region(Region.of(sandbox.region()))
+            .credentialsProvider(StaticCredentialsProvider.create(user))
+            .build()) {
+      s3.createBucket(c -> c.bucket("parity-bucket"));
+      s3.listBuckets();
+      catchThrowable(() -> s3.getBucketPolicy(g -> g.bucket("parity-bucket")));
+      catchThrowable(() -> s3.getBucketTagging(g -> g.bucket("parity-bucket")));
+      s3.putBucketTagging(
+          p -> p.bucket("parity-bucket").tagging(t -> t.tagSet(x -> x.key("k").value("v"))));
+      s3.putBucketPolicy(
+          p ->
+              p.bucket("parity-bucket")
+                  .policy(
+                      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                          + "\"Principal\":{\"Service\":\"cloudtrail.amazonaws.com\"},"
+                          + "\"Action\":\"s3:GetBucketAcl\","
+                          + "\"Resource\":\"arn:aws:s3:::parity-bucket\"}]}"));
+      s3.deleteBucketPolicy(d -> d.bucket("parity-bucket"));
+      s3.getBucketAcl(g -> g.bucket("parity-bucket"));
+      s3.getBucketLocation(g -> g.bucket("parity-bucket"));
+      s3.deleteBucket(d -> d.bucket("parity-bucket"));
+    }
+  }
+
   private static void recordSessions(Sandbox sandbox, AwsBasicCredentials user, StsClient sts) {
     String role = SandboxClients.newRole(sandbox, "parity-session-role", ACCOUNT, READ_ONLY);
     String closed =
@@ -356,7 +398,12 @@ class EventRecordsTest {
     for (JsonNode record : records) {
       JsonNode identity = record.get("userIdentity");
       boolean complete = record.has("eventVersion") && identity != null && identity.isObject();
-      if (!complete || identity.has("invokedBy") || record.has("sessionCredentialFromConsole")) {
+      // The S3 console signs with the user's console session through an AWS-internal endpoint
+      // and says so only in its user agent ("aws-internal/3").
+      boolean console =
+          record.has("sessionCredentialFromConsole")
+              || record.path("userAgent").asString("").contains("aws-internal");
+      if (!complete || identity.has("invokedBy") || console) {
         continue;
       }
       String type = identity.path("type").asString("");
