@@ -8,6 +8,11 @@ import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.fault.ControlApi;
+import io.firedrill.sandbox.fault.FaultSpec;
+import io.firedrill.sandbox.fault.Faults;
+import io.firedrill.sandbox.fault.IamConsistency;
+import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
@@ -19,6 +24,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +147,8 @@ public final class Sandbox implements AutoCloseable {
     private Authorizer authorizer;
     private Clock clock = Clock.systemUTC();
     private final Map<String, Integer> vcpuQuotas = new HashMap<>();
-    private Duration findingDelay = Duration.ZERO;
+    private Telemetry telemetry = Telemetry.IMMEDIATE;
+    private final List<FaultSpec> faults = new ArrayList<>();
     private Path stateDir;
 
     private Builder() {}
@@ -154,7 +161,26 @@ public final class Sandbox implements AutoCloseable {
       if (delay == null || delay.isNegative()) {
         throw new IllegalArgumentException("finding delay must be zero or more, got " + delay);
       }
-      this.findingDelay = delay;
+      this.telemetry = telemetry.withFindingDelay(delay);
+      return this;
+    }
+
+    /**
+     * How late CloudTrail's event history and GuardDuty's findings are when no fault says
+     * otherwise. Default {@link Telemetry#IMMEDIATE}; {@code sandbox up} asks for {@link
+     * Telemetry#FAST}, {@code --realistic} for {@link Telemetry#REALISTIC}.
+     */
+    public Builder telemetry(Telemetry profile) {
+      this.telemetry = Objects.requireNonNull(profile, "telemetry");
+      return this;
+    }
+
+    /**
+     * A fault in force from the start (its duration counts from the start); the control API at
+     * {@code /_firedrill/faults} lists, clears and adds faults while the sandbox runs.
+     */
+    public Builder fault(FaultSpec fault) {
+      faults.add(Objects.requireNonNull(fault, "fault"));
       return this;
     }
 
@@ -237,9 +263,11 @@ public final class Sandbox implements AutoCloseable {
     public Sandbox start() {
       IamStore iam = new IamStore(accountId, clock);
       SessionStore sessions = new SessionStore(accountId);
-      EventHistory history = new EventHistory();
+      Faults chaos = new Faults(clock, telemetry);
+      faults.forEach(fault -> chaos.set(fault, "builder"));
+      EventHistory history = new EventHistory(chaos::trailDelay);
       CloudTrailService cloudTrail = new CloudTrailService(history);
-      GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
+      GuardDutyService guardDuty = new GuardDutyService(history, clock, chaos::findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
       StateFile stateFile =
           stateDir == null
@@ -259,6 +287,8 @@ public final class Sandbox implements AutoCloseable {
               : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       // After the restore, so that a restarted sandbox hands out the root key it had.
       Credential root = iam.rootCredential();
+      IamConsistency consistency = new IamConsistency(iam, clock, chaos::iamDelay);
+      history.subscribe(consistency);
       Gateway gateway =
           new Gateway(
               List.of(
@@ -268,11 +298,14 @@ public final class Sandbox implements AutoCloseable {
                   guardDuty.definition(),
                   ec2.definition()),
               Map.of("guardduty", GuardDutyService.routes()),
-              new Authenticator(CredentialStore.firstOf(iam, sessions)),
-              authorizer != null ? authorizer : new IamAuthorizer(iam),
+              new Authenticator(consistency.credentials(CredentialStore.firstOf(iam, sessions))),
+              authorizer != null ? authorizer : consistency.authorizer(new IamAuthorizer(iam)),
               history,
               clock);
-      SandboxHttpServer server = SandboxHttpServer.start(port, gateway);
+      SandboxHttpServer server =
+          SandboxHttpServer.start(
+              port,
+              new ControlApi(chaos, iam, admin.accessKeyId(), clock, gateway.withFaults(chaos)));
       return new Sandbox(
           server,
           region,

@@ -7,23 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Watches every call the sandbox records and, while the call's region has an enabled detector,
- * raises the findings {@link FindingRules} says the call raises. A finding becomes visible {@code
- * delay} after the call; a repeat of the same finding type by the same access key counts into the
- * existing finding.
+ * raises the findings {@link FindingRules} says the call raises. A finding becomes visible the
+ * {@code delay} in force when it is raised after the call; a repeat of the same finding type by the
+ * same access key counts into the existing finding.
  */
 final class FindingsEngine implements Consumer<CallRecord> {
 
   private final Detectors detectors;
   private final List<FindingRule> rules;
-  private final Duration delay;
+  private final Supplier<Duration> delay;
   // Which principal has made which call: the history the "first call" model compares against.
   private final Set<String> seen = new HashSet<>();
 
-  FindingsEngine(Detectors detectors, List<FindingRule> rules, Duration delay) {
+  FindingsEngine(Detectors detectors, List<FindingRule> rules, Supplier<Duration> delay) {
     this.detectors = detectors;
     this.rules = List.copyOf(rules);
     this.delay = delay;
@@ -78,7 +79,7 @@ final class FindingsEngine implements Consumer<CallRecord> {
                     call.eventName(),
                     call.eventSource(),
                     call.time(),
-                    call.time().plus(delay),
+                    call.time().plus(delay.get()),
                     false));
       }
     }
