@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,9 +24,9 @@ import java.util.function.Supplier;
  * revoked credential may keep working briefly; during containment that window is what matters.
  *
  * <p>The IAM state is snapshotted after every successful IAM write (the recorded stream says when);
- * a request is let in when the state of now lets it in, or the state as it was {@code delay} ago
- * does. Changes that grant access therefore hold at once: an exercise's baseline can create a user
- * and use its key in the next call, as scripted exercises need.
+ * a request is let in when the state of now lets it in, or any state that held within the last
+ * {@code delay} does. Changes that grant access therefore hold at once: an exercise's baseline can
+ * create a user and use its key in the next call, as scripted exercises need.
  */
 public final class IamConsistency implements Consumer<CallRecord> {
 
@@ -52,11 +53,12 @@ public final class IamConsistency implements Consumer<CallRecord> {
       IamState state = live.snapshot();
       synchronized (snapshots) {
         snapshots.add(new Snapshot(clock.instant(), state, live.accountId(), clock));
+        prune(delay.get());
       }
     }
   }
 
-  /** {@code current}, which also accepts a key that the lagging state still holds active. */
+  /** {@code current}, which also accepts a key that a state within the delay held active. */
   public CredentialStore credentials(CredentialStore current) {
     return new CredentialStore() {
       @Override
@@ -65,9 +67,13 @@ public final class IamConsistency implements Consumer<CallRecord> {
         if (now.filter(Credential::active).isPresent()) {
           return now;
         }
-        Optional<Credential> then =
-            lagging().flatMap(s -> s.store().find(accessKeyId)).filter(Credential::active);
-        return then.isPresent() ? then : now;
+        for (Snapshot then : window()) {
+          Optional<Credential> held = then.store().find(accessKeyId).filter(Credential::active);
+          if (held.isPresent()) {
+            return held;
+          }
+        }
+        return now;
       }
 
       @Override
@@ -77,37 +83,43 @@ public final class IamConsistency implements Consumer<CallRecord> {
     };
   }
 
-  /** {@code current}, which also allows what the lagging state's policies still allow. */
+  /** {@code current}, which also allows what a state within the delay allowed. */
   public Authorizer authorizer(Authorizer current) {
     return request -> {
       Authorizer.Verdict now = current.authorize(request);
       if (now.allowed()) {
         return now;
       }
-      Optional<Snapshot> then = lagging();
-      return then.isPresent() && then.get().authorizer().authorize(request).allowed()
-          ? Authorizer.Verdict.ALLOW
-          : now;
+      for (Snapshot then : window()) {
+        if (then.authorizer().authorize(request).allowed()) {
+          return Authorizer.Verdict.ALLOW;
+        }
+      }
+      return now;
     };
   }
 
-  // The state as it was one delay ago, when a delay is in force and the state has changed since.
-  private Optional<Snapshot> lagging() {
+  // Every state that held at some moment of the last delay, newest first: a change that took
+  // access away is not yet in force while a state from before it is among them.
+  private List<Snapshot> window() {
     Duration lag = delay.get();
-    if (lag.isZero()) {
-      synchronized (snapshots) {
-        snapshots.subList(0, snapshots.size() - 1).clear();
-      }
-      return Optional.empty();
-    }
-    Instant cutoff = clock.instant().minus(lag);
     synchronized (snapshots) {
-      while (snapshots.size() > 1 && !snapshots.get(1).at().isAfter(cutoff)) {
-        snapshots.remove(0);
+      prune(lag);
+      if (lag.isZero()) {
+        return List.of();
       }
-      // The first is the state before every later change, so the best known state at the cutoff
-      // even when it was taken after it (the sandbox started less than one delay ago).
-      return snapshots.size() > 1 ? Optional.of(snapshots.get(0)) : Optional.empty();
+      List<Snapshot> held = new ArrayList<>(snapshots);
+      Collections.reverse(held);
+      return held;
+    }
+  }
+
+  // A state held until the next one was made; one replaced before the cutoff is of no more use.
+  // The newest is always kept: it is the state from which a delay set later counts.
+  private void prune(Duration lag) {
+    Instant cutoff = clock.instant().minus(lag);
+    while (snapshots.size() > 1 && !snapshots.get(1).at().isAfter(cutoff)) {
+      snapshots.remove(0);
     }
   }
 
