@@ -168,7 +168,7 @@ public final class Sandbox implements AutoCloseable {
     /**
      * How late CloudTrail's event history and GuardDuty's findings are when no fault says
      * otherwise. Default {@link Telemetry#IMMEDIATE}; {@code sandbox up} asks for {@link
-     * Telemetry#FAST}, {@code --realistic} for {@link Telemetry#REALISTIC}.
+     * Telemetry#FAST}, {@code --telemetry realistic} for {@link Telemetry#REALISTIC}.
      */
     public Builder telemetry(Telemetry profile) {
       this.telemetry = Objects.requireNonNull(profile, "telemetry");

@@ -81,6 +81,24 @@ public final class FaultControl {
     return faults;
   }
 
+  /**
+   * The delays in force now, faults and the sandbox's telemetry profile together.
+   *
+   * @param trail from a call to its event in LookupEvents
+   * @param finding from activity to the GuardDuty finding it raises
+   * @param iamConsistency from an IAM change that takes access away to its taking effect
+   */
+  public record Delays(Duration trail, Duration finding, Duration iamConsistency) {}
+
+  /** The delays in force now. */
+  public Delays delays() {
+    JsonNode delays = send("GET", FAULTS, null).get("delays");
+    return new Delays(
+        Duration.parse(text(delays, "trail")),
+        Duration.parse(text(delays, "finding")),
+        Duration.parse(text(delays, "iamConsistency")));
+  }
+
   /** Clears the fault {@code id}; a fault that ran out or never was is a 404 exception. */
   public void clear(String id) {
     send("DELETE", FAULTS + "/" + id, null);

@@ -68,8 +68,19 @@ class FaultControlTest {
     faults.clear(set.id());
     assertThat(ec2.describeRegions().regions()).isNotEmpty();
     List<Map<String, Object>> log = faults.log();
-    assertThat(log).extracting(entry -> entry.get("action")).containsExactly("set", "cleared");
-    assertThat(log.get(0).get("fault")).isEqualTo(set.fault());
+    List<Map<String, Object>> mine =
+        log.stream().filter(entry -> entry.get("id").equals(set.id())).toList();
+    assertThat(mine).extracting(entry -> entry.get("action")).containsExactly("set", "cleared");
+    assertThat(mine.get(0).get("fault")).isEqualTo(set.fault());
+  }
+
+  @Test
+  void saysWhichDelaysHoldWhileAFaultSetsOne() {
+    assertThat(faults.delays().trail()).isZero();
+    FaultControl.SetFault set = faults.set(Map.of("kind", "iam-consistency", "delay", "8s"));
+    assertThat(faults.delays().iamConsistency()).isEqualTo(java.time.Duration.ofSeconds(8));
+    faults.clear(set.id());
+    assertThat(faults.delays().iamConsistency()).isZero();
   }
 
   @Test
