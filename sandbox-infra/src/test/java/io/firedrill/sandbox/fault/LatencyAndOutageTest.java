@@ -95,6 +95,29 @@ class LatencyAndOutageTest {
     }
   }
 
+  @Test
+  void anOutageOfEveryServiceLeavesTheControlApiUpToEndIt() {
+    try (Sandbox sandbox =
+        Sandbox.builder().port(0).fault(FaultSpec.unavailable("*", 503)).start()) {
+      StsClient sts =
+          FaultClients.build(
+              StsClient.builder(),
+              sandbox,
+              sandbox.adminCredentials(),
+              FaultClients.none(),
+              attempts);
+      AwsServiceException down =
+          catchThrowableOfType(AwsServiceException.class, sts::getCallerIdentity);
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.awsErrorDetails().errorCode()).isEqualTo("ServiceUnavailable");
+
+      Control.Answer cleared =
+          Control.call(sandbox, sandbox.adminCredentials(), "DELETE", "/_firedrill/faults", null);
+      assertThat(cleared.status()).isEqualTo(200);
+      assertThat(sts.getCallerIdentity().arn()).endsWith(":user/" + Sandbox.ADMIN_USER);
+    }
+  }
+
   private GuardDutyClient guardDuty(
       Sandbox sandbox, software.amazon.awssdk.retries.api.RetryStrategy retry) {
     return FaultClients.build(
