@@ -13,6 +13,7 @@ import io.firedrill.sandbox.auth.Caller;
 import io.firedrill.sandbox.auth.SigV4Header;
 import io.firedrill.sandbox.cloudtrail.CallRecord;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
+import io.firedrill.sandbox.fault.Faults;
 import io.firedrill.sandbox.http.HttpCall;
 import io.firedrill.sandbox.http.HttpReply;
 import io.firedrill.sandbox.wire.Ec2Replies;
@@ -50,6 +51,8 @@ final class Gateway implements Function<HttpCall, HttpReply> {
   private final EventHistory history;
   private final Clock clock;
   private final Map<String, List<RestRoute>> routes;
+  // Set before the server starts, or never: a gateway without faults.
+  private Faults faults;
 
   Gateway(
       List<ServiceDefinition> services,
@@ -76,6 +79,12 @@ final class Gateway implements Function<HttpCall, HttpReply> {
     this.authorizer = authorizer;
     this.history = history;
     this.clock = clock;
+  }
+
+  /** This gateway, meeting every authenticated call with the faults in force before it is run. */
+  Gateway withFaults(Faults chaos) {
+    this.faults = chaos;
+    return this;
   }
 
   @Override
@@ -125,6 +134,9 @@ final class Gateway implements Function<HttpCall, HttpReply> {
     AwsException failure = null;
     boolean denied = false;
     try {
+      if (faults != null) {
+        faults.before(service.signingName(), action, protocol);
+      }
       if (operation.authorized()) {
         Authorizer.Verdict verdict =
             authorizer.authorize(

@@ -10,6 +10,11 @@ import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.ec2.Ec2Service;
 import io.firedrill.sandbox.guardduty.ApiBaseline;
 import io.firedrill.sandbox.guardduty.FileThreatListSource;
+import io.firedrill.sandbox.fault.ControlApi;
+import io.firedrill.sandbox.fault.FaultSpec;
+import io.firedrill.sandbox.fault.Faults;
+import io.firedrill.sandbox.fault.IamConsistency;
+import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.guardduty.TorExitNodes;
 import io.firedrill.sandbox.http.SandboxHttpServer;
@@ -24,6 +29,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +178,8 @@ public final class Sandbox implements AutoCloseable {
     private Authorizer authorizer;
     private Clock clock = Clock.systemUTC();
     private final Map<String, Integer> vcpuQuotas = new HashMap<>();
-    private Duration findingDelay = Duration.ZERO;
+    private Telemetry telemetry = Telemetry.IMMEDIATE;
+    private final List<FaultSpec> faults = new ArrayList<>();
     private Path stateDir;
     private ApiBaseline anomalyBaseline;
     private List<String> torExitNodes;
@@ -200,7 +207,26 @@ public final class Sandbox implements AutoCloseable {
       if (delay == null || delay.isNegative()) {
         throw new IllegalArgumentException("finding delay must be zero or more, got " + delay);
       }
-      this.findingDelay = delay;
+      this.telemetry = telemetry.withFindingDelay(delay);
+      return this;
+    }
+
+    /**
+     * How late CloudTrail's event history and GuardDuty's findings are when no fault says
+     * otherwise. Default {@link Telemetry#IMMEDIATE}; {@code sandbox up} asks for {@link
+     * Telemetry#FAST}, {@code --telemetry realistic} for {@link Telemetry#REALISTIC}.
+     */
+    public Builder telemetry(Telemetry profile) {
+      this.telemetry = Objects.requireNonNull(profile, "telemetry");
+      return this;
+    }
+
+    /**
+     * A fault in force from the start (its duration counts from the start); the control API at
+     * {@code /_firedrill/faults} lists, clears and adds faults while the sandbox runs.
+     */
+    public Builder fault(FaultSpec fault) {
+      faults.add(Objects.requireNonNull(fault, "fault"));
       return this;
     }
 
@@ -302,9 +328,11 @@ public final class Sandbox implements AutoCloseable {
     public Sandbox start() {
       IamStore iam = new IamStore(accountId, clock);
       SessionStore sessions = new SessionStore(accountId);
-      EventHistory history = new EventHistory();
+      Faults chaos = new Faults(clock, telemetry);
+      faults.forEach(fault -> chaos.set(fault, "builder"));
+      EventHistory history = new EventHistory(chaos::trailDelay);
       CloudTrailService cloudTrail = new CloudTrailService(history);
-      GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
+      GuardDutyService guardDuty = new GuardDutyService(history, clock, chaos::findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
       guardDuty.threatListSource(new FileThreatListSource());
       guardDuty.awsAddresses(ec2::hasAddress);
@@ -334,8 +362,11 @@ public final class Sandbox implements AutoCloseable {
               : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
       // After the restore, so that a restarted sandbox hands out the root key it had.
       Credential root = iam.rootCredential();
-      CredentialStore keys = CredentialStore.firstOf(iam, sessions);
-      Authorizer decider = authorizer != null ? authorizer : new IamAuthorizer(iam);
+      IamConsistency consistency = new IamConsistency(iam, clock, chaos::iamDelay);
+      history.subscribe(consistency);
+      CredentialStore keys = consistency.credentials(CredentialStore.firstOf(iam, sessions));
+      Authorizer decider =
+          authorizer != null ? authorizer : consistency.authorizer(new IamAuthorizer(iam));
       Gateway gateway =
           new Gateway(
               List.of(
@@ -351,9 +382,16 @@ public final class Sandbox implements AutoCloseable {
               clock);
       // S3 is addressed, signed and answered unlike every other service: its own front serves it.
       S3Front s3Front = new S3Front(s3, keys, decider, history, clock);
+      var faulted = gateway.withFaults(chaos);
       SandboxHttpServer server =
           SandboxHttpServer.start(
-              port, call -> S3Front.accepts(call) ? s3Front.apply(call) : gateway.apply(call));
+              port,
+              new ControlApi(
+                  chaos,
+                  iam,
+                  admin.accessKeyId(),
+                  clock,
+                  call -> S3Front.accepts(call) ? s3Front.apply(call) : faulted.apply(call)));
       AutoCloseable delivery =
           cloudTrail.deliverTo(
               (bucket, key, content, at) ->

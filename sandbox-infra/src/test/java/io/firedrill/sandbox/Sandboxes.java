@@ -17,6 +17,11 @@ public final class Sandboxes {
     return Sandbox.builder().port(0).clock(clock).start();
   }
 
+  /** A builder on a free port whose time is {@code clock}'s, for tests outside this package. */
+  public static Sandbox.Builder builder(Clock clock) {
+    return Sandbox.builder().port(0).clock(clock);
+  }
+
   /** A sandbox that allows every authenticated call, whatever the caller's policies. */
   public static Sandbox allowingEverything() {
     return Sandbox.builder().port(0).authorizer(Authorizer.allowAll()).start();

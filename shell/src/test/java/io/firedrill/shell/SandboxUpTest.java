@@ -3,6 +3,7 @@ package io.firedrill.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.firedrill.injector.chaos.FaultControl;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,41 @@ class SandboxUpTest {
         .contains("sandbox at http://127.0.0.1:")
         .contains("stopped")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void realisticTelemetryIsAsLateAsAwssAndTheAdminCanSetFaults() throws Exception {
+    Path out = dir.resolve("out.txt");
+    Process process =
+        Firedrill.start(
+            dir,
+            out,
+            dir.resolve("err.txt"),
+            "sandbox",
+            "up",
+            "--port",
+            "0",
+            "--telemetry",
+            "realistic");
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> Files.readString(out).contains("# Stop it"));
+      Map<String, String> admin = Firedrill.exportsAfter(Files.readAllLines(out), "# admin");
+      FaultControl faults =
+          new FaultControl(
+              URI.create(admin.get("AWS_ENDPOINT_URL")),
+              admin.get("AWS_REGION"),
+              AwsBasicCredentials.create(
+                  admin.get("AWS_ACCESS_KEY_ID"), admin.get("AWS_SECRET_ACCESS_KEY")));
+      assertThat(faults.delays().trail()).isEqualTo(Duration.ofMinutes(5));
+      assertThat(faults.delays().finding()).isEqualTo(Duration.ofMinutes(5));
+      faults.set(Map.of("kind", "trail-delay", "delay", "1h"));
+      assertThat(faults.delays().trail()).isEqualTo(Duration.ofHours(1));
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.firedrill.sandbox.cloudtrail;
 
 import io.firedrill.sandbox.wire.Json;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * CloudTrail's event history: every authenticated call the sandbox serves, successful or not,
@@ -20,8 +23,24 @@ import java.util.function.Predicate;
 public final class EventHistory {
 
   private final List<HistoryEntry> entries = new ArrayList<>();
+  // When each entry reaches LookupEvents, by position; restored entries have arrived long ago.
+  private final List<Instant> deliveredAt = new ArrayList<>();
   private final List<Consumer<CallRecord>> listeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<HistoryEntry>> entryListeners = new CopyOnWriteArrayList<>();
+  private final Supplier<Duration> deliveryDelay;
+
+  /** A history whose events reach LookupEvents as soon as they are recorded. */
+  public EventHistory() {
+    this(() -> Duration.ZERO);
+  }
+
+  /**
+   * A history whose events reach LookupEvents only the delay {@code deliveryDelay} gives when the
+   * call is recorded after the call was made, as AWS's do minutes later.
+   */
+  public EventHistory(Supplier<Duration> deliveryDelay) {
+    this.deliveryDelay = Objects.requireNonNull(deliveryDelay, "deliveryDelay");
+  }
 
   /**
    * Calls {@code listener} with every call recorded from now on, in the recording thread, after the
@@ -47,6 +66,8 @@ public final class EventHistory {
     synchronized (entries) {
       entries.clear();
       entries.addAll(state);
+      deliveredAt.clear();
+      state.forEach(entry -> deliveredAt.add(Instant.MIN));
     }
   }
 
@@ -72,7 +93,9 @@ public final class EventHistory {
   private HistoryEntry append(CallRecord call) {
     String eventId = UUID.randomUUID().toString();
     String json = Json.write(EventRecords.build(call, eventId));
+    Instant delivered = call.time().plus(deliveryDelay.get());
     synchronized (entries) {
+      deliveredAt.add(delivered);
       HistoryEntry entry =
           new HistoryEntry(
               entries.size(),
@@ -88,6 +111,15 @@ public final class EventHistory {
       entries.add(entry);
       return entry;
     }
+  }
+
+  /** Whether an entry has reached LookupEvents by {@code now}. */
+  Predicate<HistoryEntry> deliveredBy(Instant now) {
+    return entry -> {
+      synchronized (entries) {
+        return !deliveredAt.get((int) entry.sequence()).isAfter(now);
+      }
+    };
   }
 
   /**

@@ -68,7 +68,11 @@ final class LookupEvents {
     if (category != null) {
       return Outcome.json(body); // the sandbox raises no Insights events
     }
-    Predicate<HistoryEntry> filter = inRange(start, end).and(matching(attribute[0], attribute[1]));
+    Predicate<HistoryEntry> filter =
+        history
+            .deliveredBy(call.time())
+            .and(inRange(start, end))
+            .and(matching(attribute[0], attribute[1]));
     List<HistoryEntry> page = history.newestFirst(filter, before, limit + 1);
     for (HistoryEntry entry : page.subList(0, Math.min(limit, page.size()))) {
       ObjectNode event = events.addObject();

@@ -8,13 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Watches every call the sandbox records and, while the call's region has an enabled detector,
  * raises the findings the API table ({@link FindingRules}) and the caller checks ({@link
  * CallChecks}) find in it. While the detector is {@linkplain Detector#learning() learning}, a
  * successful call teaches the {@link AnomalyBaseline} instead of raising anomalous-behaviour
- * findings. A finding becomes visible {@code delay} after the call; a repeat of the same finding
+ * findings. A finding becomes visible the {@code delay} in force when it is raised after the call; a repeat of the same finding
  * type by the same access key counts into the existing finding. A disabled or deleted detector
  * neither raises nor learns.
  */
@@ -23,9 +24,10 @@ final class FindingsEngine implements Consumer<CallRecord> {
   private final Detectors detectors;
   private final AnomalyBaseline baseline;
   private final CallChecks checks;
-  private final Duration delay;
+  private final Supplier<Duration> delay;
 
-  FindingsEngine(Detectors detectors, AnomalyBaseline baseline, CallChecks checks, Duration delay) {
+  FindingsEngine(
+      Detectors detectors, AnomalyBaseline baseline, CallChecks checks, Supplier<Duration> delay) {
     this.detectors = detectors;
     this.baseline = baseline;
     this.checks = checks;
@@ -68,7 +70,7 @@ final class FindingsEngine implements Consumer<CallRecord> {
                   actor,
                   call.eventSource(),
                   call.time(),
-                  call.time().plus(delay),
+                  call.time().plus(delay.get()),
                   false));
     }
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,13 +47,26 @@ public final class GuardDutyService {
    * the call that raised them.
    */
   public GuardDutyService(EventHistory history, Clock clock, Duration delay) {
+    this(history, clock, fixed(delay));
+  }
+
+  /**
+   * A service whose findings become visible the delay {@code delay} gives when a finding is raised
+   * after the call that raised it, so that the delay can change while the sandbox runs.
+   */
+  public GuardDutyService(EventHistory history, Clock clock, Supplier<Duration> delay) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(delay, "delay");
+    history.subscribe(new FindingsEngine(detectors, baseline, checks, delay));
+    this.queries = new FindingQueries(detectors, clock);
+  }
+
+  private static Supplier<Duration> fixed(Duration delay) {
     Duration held = delay == null ? NO_DELAY : delay;
     if (held.isNegative()) {
       throw new IllegalArgumentException("a finding delay cannot be negative: " + held);
     }
-    history.subscribe(new FindingsEngine(detectors, baseline, checks, held));
-    this.queries = new FindingQueries(detectors, clock);
+    return () -> held;
   }
 
   /** The detectors and their findings, filters and sets, the baseline, to persist. */

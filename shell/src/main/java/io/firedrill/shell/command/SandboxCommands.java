@@ -1,6 +1,7 @@
 package io.firedrill.shell.command;
 
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.cli.KeepAlive;
 import io.firedrill.shell.exercise.ExitCodes;
@@ -34,12 +35,18 @@ class SandboxCommands implements KeepAlive {
       description = "Start the embedded AWS sandbox and print each party's AWS environment",
       help =
           """
-          sandbox up [--port N] [--baseline NAME] [--state DIR]
+          sandbox up [--port N] [--baseline NAME] [--state DIR] [--telemetry fast|realistic|immediate]
 
             --port      the port on 127.0.0.1 (default 4566, the LocalStack convention; 0 for any)
             --baseline  the starting account, from scenarios/baselines/ (default standard)
             --state     save the sandbox in DIR when it stops, and start it from there next time
                         (the baseline is then not applied again); DIR holds secret keys
+            --telemetry how late events reach LookupEvents and GuardDuty findings appear:
+                        fast (default: 10 s and 5 s), realistic (about 5 minutes each, as on
+                        AWS), or immediate
+
+          Faults (throttling, latency, outages, IAM delays, later telemetry) can be set while it
+          runs through the control API at /_firedrill/faults, signed with the admin's key.
 
           Prints export lines for the admin, the blue team and the attacker: paste one into a
           terminal and the AWS CLI, boto3 and the SDKs reach the sandbox. From the command line it
@@ -52,6 +59,13 @@ class SandboxCommands implements KeepAlive {
               longName = "state",
               description = "folder to save the sandbox in when it stops, and start it from")
           String state,
+      // A value, not a bare --realistic flag: Spring Shell 4.0.1 finds no boolean option of a
+      // two-word command and asks for a value.
+      @Option(
+              longName = "telemetry",
+              defaultValue = "fast",
+              description = "fast, realistic (AWS-like minutes) or immediate")
+          String telemetry,
       CommandContext context) {
     PrintWriter out = context.outputWriter();
     if (current != null) {
@@ -62,10 +76,21 @@ class SandboxCommands implements KeepAlive {
       exitCode.set(ExitCodes.BAD_INPUT);
       return;
     }
+    Telemetry profile = telemetryProfile(telemetry);
+    if (profile == null) {
+      System.err.println(
+          "firedrill sandbox up: --telemetry is fast, realistic or immediate, not " + telemetry);
+      exitCode.set(ExitCodes.BAD_INPUT);
+      return;
+    }
     try {
       current =
           RunningSandbox.start(
-              ScenarioLibrary.fromSystem(), baseline, port, state == null ? null : Path.of(state));
+              ScenarioLibrary.fromSystem(),
+              baseline,
+              port,
+              state == null ? null : Path.of(state),
+              profile);
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
       exitCode.set(ExitCodes.BAD_INPUT);
@@ -86,6 +111,14 @@ class SandboxCommands implements KeepAlive {
             + ", baseline "
             + current.baselineName()
             + ")");
+    out.println(
+        "# telemetry: "
+            + telemetry
+            + ", events reach LookupEvents "
+            + profile.trailDelay().toSeconds()
+            + " s and GuardDuty findings "
+            + profile.findingDelay().toSeconds()
+            + " s after the call");
     for (Party party : Party.values()) {
       if (current.has(party)) {
         out.println(
@@ -95,6 +128,15 @@ class SandboxCommands implements KeepAlive {
     }
     out.println("# Stop it with Ctrl-C (or 'sandbox down' in the interactive shell).");
     out.flush();
+  }
+
+  private static Telemetry telemetryProfile(String name) {
+    return switch (name) {
+      case "fast" -> Telemetry.FAST;
+      case "realistic" -> Telemetry.REALISTIC;
+      case "immediate" -> Telemetry.IMMEDIATE;
+      default -> null;
+    };
   }
 
   @Command(

@@ -4,6 +4,7 @@ import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.sandbox.baseline.BaselineApplier;
+import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.shell.exercise.ScenarioLibrary;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -38,7 +39,16 @@ public final class RunningSandbox implements AutoCloseable {
    */
   public static RunningSandbox start(
       ScenarioLibrary library, String baselineName, int port, Path stateDir) {
-    Sandbox.Builder builder = Sandbox.builder().port(port);
+    return start(library, baselineName, port, stateDir, Telemetry.FAST);
+  }
+
+  /**
+   * As {@link #start(ScenarioLibrary, String, int, Path)}, with {@code telemetry}'s delays for
+   * CloudTrail's event history and GuardDuty's findings.
+   */
+  public static RunningSandbox start(
+      ScenarioLibrary library, String baselineName, int port, Path stateDir, Telemetry telemetry) {
+    Sandbox.Builder builder = Sandbox.builder().port(port).telemetry(telemetry);
     if (stateDir != null) {
       builder.stateDir(stateDir);
       if (PartyKeys.exist(stateDir)) {
