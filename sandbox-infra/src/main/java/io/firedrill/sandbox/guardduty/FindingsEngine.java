@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * raises the findings the API table ({@link FindingRules}) and the caller checks ({@link
  * CallChecks}) find in it. While the detector is {@linkplain Detector#learning() learning}, a
  * successful call teaches the {@link AnomalyBaseline} instead of raising anomalous-behaviour
- * findings. A finding becomes visible the {@code delay} in force when it is raised after the call; a repeat of the same finding
- * type by the same access key counts into the existing finding. A disabled or deleted detector
- * neither raises nor learns.
+ * findings. A finding becomes visible the {@code delay} in force when it is raised after the call;
+ * a repeat of the same finding type by the same access key counts into the existing finding. A
+ * disabled or deleted detector neither raises nor learns.
  */
 final class FindingsEngine implements Consumer<CallRecord> {
 
