@@ -13,6 +13,7 @@ import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.sqs.SqsService;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 
 /**
@@ -241,6 +243,7 @@ public final class Sandbox implements AutoCloseable {
       CloudTrailService cloudTrail = new CloudTrailService(history);
       GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
+      SqsService sqs = new SqsService(accountId, clock, history);
       StateFile stateFile =
           stateDir == null
               ? null
@@ -261,18 +264,22 @@ public final class Sandbox implements AutoCloseable {
       Credential root = iam.rootCredential();
       Gateway gateway =
           new Gateway(
-              List.of(
-                  new StsService(iam, sessions).definition(),
-                  new IamService(iam).definition(),
-                  CloudTrailResources.named(cloudTrail.definition()),
-                  guardDuty.definition(),
-                  ec2.definition()),
+              Stream.concat(
+                      Stream.of(
+                          new StsService(iam, sessions).definition(),
+                          new IamService(iam).definition(),
+                          CloudTrailResources.named(cloudTrail.definition()),
+                          guardDuty.definition(),
+                          ec2.definition()),
+                      sqs.definitions().stream())
+                  .toList(),
               Map.of("guardduty", GuardDutyService.routes()),
               new Authenticator(CredentialStore.firstOf(iam, sessions)),
               authorizer != null ? authorizer : new IamAuthorizer(iam),
               history,
               clock);
       SandboxHttpServer server = SandboxHttpServer.start(port, gateway);
+      sqs.endpoint(URI.create("http://127.0.0.1:" + server.port()));
       return new Sandbox(
           server,
           region,

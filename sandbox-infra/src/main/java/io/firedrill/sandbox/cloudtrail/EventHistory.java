@@ -4,8 +4,11 @@ import io.firedrill.sandbox.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -21,6 +24,25 @@ public final class EventHistory {
 
   private final List<HistoryEntry> entries = new ArrayList<>();
   private final List<Consumer<CallRecord>> listeners = new CopyOnWriteArrayList<>();
+  private final List<BiConsumer<CallRecord, String>> recordListeners = new CopyOnWriteArrayList<>();
+  // eventSource + " " + eventName of data events, which event history does not hold.
+  private final Set<String> dataEvents = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Declares {@code eventNames} of {@code eventSource} data events (SQS SendMessage and the like):
+   * as on AWS, event history neither holds them nor passes them to its subscribers.
+   */
+  public void dataEvents(String eventSource, Set<String> eventNames) {
+    eventNames.forEach(name -> dataEvents.add(eventSource + " " + name));
+  }
+
+  /**
+   * Like {@link #subscribe}, with the CloudTrail record as history holds it (JSON text), so that a
+   * watcher sees the same eventID LookupEvents answers with.
+   */
+  public void subscribeRecords(BiConsumer<CallRecord, String> listener) {
+    recordListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
 
   /**
    * Calls {@code listener} with every call recorded from now on, in the recording thread, after the
@@ -46,7 +68,10 @@ public final class EventHistory {
 
   /** Records one served call. */
   public void record(CallRecord call) {
-    append(call);
+    if (dataEvents.contains(call.eventSource() + " " + call.eventName())) {
+      return;
+    }
+    String json = append(call);
     for (Consumer<CallRecord> listener : listeners) {
       try {
         listener.accept(call);
@@ -54,9 +79,16 @@ public final class EventHistory {
         // A watcher's failure is its own; the call was served and is recorded.
       }
     }
+    for (BiConsumer<CallRecord, String> listener : recordListeners) {
+      try {
+        listener.accept(call, json);
+      } catch (RuntimeException ignored) {
+        // As above.
+      }
+    }
   }
 
-  private void append(CallRecord call) {
+  private String append(CallRecord call) {
     String eventId = UUID.randomUUID().toString();
     String json = Json.write(EventRecords.build(call, eventId));
     synchronized (entries) {
@@ -73,6 +105,7 @@ public final class EventHistory {
               call.resources(),
               json));
     }
+    return json;
   }
 
   /**
