@@ -8,6 +8,7 @@ import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
 import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.events.EventsService;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
@@ -244,10 +245,12 @@ public final class Sandbox implements AutoCloseable {
       GuardDutyService guardDuty = new GuardDutyService(history, clock, findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
       SqsService sqs = new SqsService(accountId, clock, history);
+      EventsService events = new EventsService(accountId, clock, history, guardDuty, sqs);
       StateFile stateFile =
           stateDir == null
               ? null
-              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2);
+              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2)
+                  .with(sqs, events);
       Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
       Credential admin =
           restoredAdmin.isPresent()
@@ -271,7 +274,7 @@ public final class Sandbox implements AutoCloseable {
                           CloudTrailResources.named(cloudTrail.definition()),
                           guardDuty.definition(),
                           ec2.definition()),
-                      sqs.definitions().stream())
+                      Stream.concat(sqs.definitions().stream(), Stream.of(events.definition())))
                   .toList(),
               Map.of("guardduty", GuardDutyService.routes()),
               new Authenticator(CredentialStore.firstOf(iam, sessions)),

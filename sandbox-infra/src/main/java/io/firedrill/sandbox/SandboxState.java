@@ -3,8 +3,10 @@ package io.firedrill.sandbox;
 import io.firedrill.sandbox.auth.Credential;
 import io.firedrill.sandbox.cloudtrail.CloudTrailState;
 import io.firedrill.sandbox.ec2.Ec2State;
+import io.firedrill.sandbox.events.EventsState;
 import io.firedrill.sandbox.guardduty.GuardDutyState;
 import io.firedrill.sandbox.iam.IamState;
+import io.firedrill.sandbox.sqs.SqsState;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +26,9 @@ record SandboxState(
     List<Credential> sessions,
     CloudTrailState cloudTrail,
     GuardDutyState guardDuty,
-    Ec2State ec2) {
+    Ec2State ec2,
+    SqsState sqs,
+    EventsState events) {
 
   /** Raise when a change to any store's state record would misread an older file. */
   static final int VERSION = 1;
@@ -37,5 +41,8 @@ record SandboxState(
     Objects.requireNonNull(cloudTrail, "cloudTrail");
     Objects.requireNonNull(guardDuty, "guardDuty");
     Objects.requireNonNull(ec2, "ec2");
+    // Absent from files written before SQS and EventBridge: nothing of theirs to restore.
+    sqs = sqs == null ? new SqsState(List.of()) : sqs;
+    events = events == null ? new EventsState(List.of()) : events;
   }
 }

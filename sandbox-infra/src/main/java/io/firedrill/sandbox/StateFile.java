@@ -2,8 +2,10 @@ package io.firedrill.sandbox;
 
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.events.EventsService;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.sqs.SqsService;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.wire.Json;
 import java.io.IOException;
@@ -43,6 +45,9 @@ final class StateFile {
   private final CloudTrailService cloudTrail;
   private final GuardDutyService guardDuty;
   private final Ec2Service ec2;
+  // Set by with(); kept apart from the constructor so that services added later stay small edits.
+  private SqsService sqs;
+  private EventsService events;
 
   StateFile(
       Path dir,
@@ -59,6 +64,13 @@ final class StateFile {
     this.cloudTrail = cloudTrail;
     this.guardDuty = guardDuty;
     this.ec2 = ec2;
+  }
+
+  /** This state file, holding SQS's queues and EventBridge's rules too. */
+  StateFile with(SqsService queues, EventsService bus) {
+    this.sqs = queues;
+    this.events = bus;
+    return this;
   }
 
   /** Restores every store from the file, if there is one: the admin's key id then, else empty. */
@@ -96,6 +108,12 @@ final class StateFile {
     cloudTrail.restore(state.cloudTrail());
     guardDuty.restore(state.guardDuty());
     ec2.restore(state.ec2());
+    if (sqs != null) {
+      sqs.restore(state.sqs());
+    }
+    if (events != null) {
+      events.restore(state.events());
+    }
     return Optional.of(state.adminAccessKeyId());
   }
 
@@ -110,7 +128,9 @@ final class StateFile {
             sessions.snapshot(),
             cloudTrail.snapshot(),
             guardDuty.snapshot(),
-            ec2.snapshot());
+            ec2.snapshot(),
+            sqs == null ? null : sqs.snapshot(),
+            events == null ? null : events.snapshot());
     try {
       Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(file.getParent(), NAME, ".tmp");

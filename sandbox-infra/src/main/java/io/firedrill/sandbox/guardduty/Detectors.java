@@ -7,12 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The account's detectors, at most one per region, and each detector's findings. */
 final class Detectors {
 
   private final Map<String, Detector> byRegion = new HashMap<>();
   private final Map<String, FindingStore> findings = new HashMap<>();
+  private final List<BiConsumer<Instant, ObjectNode>> watchers = new CopyOnWriteArrayList<>();
+
+  /** Tells {@code watcher} of every finding raised or updated: when it is visible, and its JSON. */
+  void watch(BiConsumer<Instant, ObjectNode> watcher) {
+    watchers.add(watcher);
+  }
+
+  private void changed(Finding finding) {
+    if (!watchers.isEmpty()) {
+      Instant visibleAt = finding.saved().visibleAt();
+      ObjectNode json = finding.toJson();
+      watchers.forEach(watcher -> watcher.accept(visibleAt, json));
+    }
+  }
 
   synchronized Detector create(
       String region,
@@ -26,7 +43,7 @@ final class Detectors {
     }
     Detector detector = new Detector(newId(), region, accountId, enabled, frequency, tags, at, at);
     byRegion.put(region, detector);
-    findings.put(detector.id(), new FindingStore());
+    findings.put(detector.id(), new FindingStore(this::changed));
     return detector;
   }
 
@@ -51,7 +68,7 @@ final class Detectors {
     findings.clear();
     for (Detector detector : state.detectors()) {
       byRegion.put(detector.region(), detector);
-      FindingStore store = new FindingStore();
+      FindingStore store = new FindingStore(this::changed);
       for (GuardDutyState.SavedFinding saved :
           state.findings().getOrDefault(detector.id(), List.of())) {
         Finding finding = Finding.restored(saved, detector);

@@ -92,7 +92,7 @@ final class FindingQueries {
       if (rule == null) {
         throw GuardDutyErrors.invalid("findingTypes", "contains an unsupported type " + type);
       }
-      store.add(
+      store.addNew(
           new Finding(
               Detectors.newId(),
               detector,

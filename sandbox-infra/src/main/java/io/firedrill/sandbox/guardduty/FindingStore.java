@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,6 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class FindingStore {
 
   private final Map<String, Finding> byId = new LinkedHashMap<>();
+  // Told of each finding raised or counted into, under this store's lock.
+  private final Consumer<Finding> changed;
+
+  FindingStore(Consumer<Finding> changed) {
+    this.changed = changed;
+  }
 
   /**
    * Counts the activity into the finding of the same type about the same access key, or adds the
@@ -26,11 +33,19 @@ final class FindingStore {
     for (Finding finding : byId.values()) {
       if (finding.type().equals(type) && finding.accessKeyId().equals(accessKeyId)) {
         finding.repeat(api, at);
+        changed.accept(finding);
         return;
       }
     }
     Finding fresh = raise.get();
     byId.put(fresh.id(), fresh);
+    changed.accept(fresh);
+  }
+
+  /** Adds a finding made up on request (a sample), which is news like any other. */
+  synchronized void addNew(Finding finding) {
+    add(finding);
+    changed.accept(finding);
   }
 
   synchronized List<GuardDutyState.SavedFinding> snapshot() {

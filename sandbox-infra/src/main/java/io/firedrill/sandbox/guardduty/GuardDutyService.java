@@ -11,10 +11,12 @@ import io.firedrill.sandbox.wire.JsonInput;
 import io.firedrill.sandbox.wire.RestRoute;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +47,15 @@ public final class GuardDutyService {
     this.engine = new FindingsEngine(detectors, FindingRules.all(), held);
     history.subscribe(engine);
     this.queries = new FindingQueries(detectors, clock);
+  }
+
+  /**
+   * Calls {@code watcher} with each finding raised, counted into or made as a sample: the time it
+   * becomes visible and its JSON as GetFindings answers it. Called under the finding's lock; a
+   * watcher hands the finding on and returns.
+   */
+  public void onFinding(BiConsumer<Instant, ObjectNode> watcher) {
+    detectors.watch(Objects.requireNonNull(watcher, "watcher"));
   }
 
   /** The detectors and their findings, to persist across a restart. */
