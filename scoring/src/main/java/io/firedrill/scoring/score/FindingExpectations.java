@@ -2,10 +2,12 @@ package io.firedrill.scoring.score;
 
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Expectation;
+import io.firedrill.scoring.telemetry.EventBridgeQueue;
 import io.firedrill.scoring.telemetry.GuardDutyPoller;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Expectations that GuardDuty reports a finding: met when the scorer first saw a finding of that
@@ -13,6 +15,10 @@ import java.util.Optional;
  * says the activity was first seen.
  */
 final class FindingExpectations {
+
+  // Where the scorer reads findings: GuardDuty's API, or the queue an EventBridge rule fills.
+  private static final Set<String> FINDING_SOURCES =
+      Set.of(GuardDutyPoller.SOURCE, EventBridgeQueue.SOURCE);
 
   private FindingExpectations() {}
 
@@ -22,7 +28,7 @@ final class FindingExpectations {
         observed.stream()
             .filter(
                 o ->
-                    GuardDutyPoller.SOURCE.equals(o.text("source"))
+                    FINDING_SOURCES.contains(o.text("source"))
                         && e.finding().equals(o.text("findingType")))
             .filter(
                 o -> e.by() == null || e.by().equals(attribution.actorOfKey(o.text("accessKeyId"))))
