@@ -56,12 +56,19 @@ public final class EventsService {
     guardDuty.onFinding(this::found);
   }
 
+  // Without rules nothing can match: the recording thread is spared the parse.
   private void called(CallRecord call, String recordJson) {
+    if (rules.isEmpty()) {
+      return;
+    }
     JsonNode record = Json.MAPPER.readTree(recordJson);
     dispatcher.publish(Envelopes.cloudTrail(record), call.readOnly(), Duration.ZERO);
   }
 
   private void found(Instant visibleAt, ObjectNode finding) {
+    if (rules.isEmpty()) {
+      return;
+    }
     Duration wait = Duration.between(clock.instant(), visibleAt);
     dispatcher.publish(Envelopes.guardDuty(finding), false, wait);
   }

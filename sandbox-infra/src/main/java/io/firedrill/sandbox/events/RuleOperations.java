@@ -63,7 +63,9 @@ final class RuleOperations {
       putTags(rule, input.get("Tags"));
       ObjectNode out = Json.object();
       out.put("RuleArn", rule.arn);
-      return Outcome.json(out).recording(out.deepCopy());
+      ObjectNode recorded = Json.object();
+      recorded.put("ruleArn", rule.arn);
+      return Outcome.json(out).recording(recorded);
     }
   }
 

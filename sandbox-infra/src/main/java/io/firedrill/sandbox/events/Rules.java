@@ -48,6 +48,10 @@ final class Rules {
     byName.remove(name);
   }
 
+  synchronized boolean isEmpty() {
+    return byName.isEmpty();
+  }
+
   synchronized List<Rule> all() {
     return new ArrayList<>(byName.values());
   }

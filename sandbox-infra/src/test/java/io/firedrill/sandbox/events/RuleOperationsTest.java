@@ -67,6 +67,36 @@ class RuleOperationsTest {
   }
 
   @Test
+  void putRuleIsRecordedInCloudTrailAsAwsRecordsIt() {
+    events.putRule(r -> r.name("recorded-rule").eventPattern(STOP_LOGGING).state(RuleState.DISABLED));
+    try (var cloudTrail =
+        io.firedrill.sandbox.SandboxClients.cloudTrail(sandbox, sandbox.adminCredentials())) {
+      String json =
+          cloudTrail
+              .lookupEvents(
+                  r ->
+                      r.lookupAttributes(
+                          a ->
+                              a.attributeKey(
+                                      software.amazon.awssdk.services.cloudtrail.model
+                                          .LookupAttributeKey.EVENT_NAME)
+                                  .attributeValue("PutRule")))
+              .events()
+              .stream()
+              .map(e -> e.cloudTrailEvent())
+              .filter(text -> text.contains("\"recorded-rule\""))
+              .findFirst()
+              .orElseThrow();
+      var record = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+      assertThat(record.get("eventSource").asString()).isEqualTo("events.amazonaws.com");
+      assertThat(record.at("/requestParameters/name").asString()).isEqualTo("recorded-rule");
+      assertThat(record.at("/requestParameters/state").asString()).isEqualTo("DISABLED");
+      assertThat(record.at("/responseElements/ruleArn").asString())
+          .isEqualTo("arn:aws:events:us-east-1:000000000000:rule/recorded-rule");
+    }
+  }
+
+  @Test
   void anInvalidPatternIsRefused() {
     assertThatThrownBy(
             () -> events.putRule(r -> r.name("broken").eventPattern("{\"source\":\"aws.ec2\"}")))

@@ -197,6 +197,27 @@ class MessageOperationsTest {
   }
 
   @Test
+  void aBatchOfVisibilityChangesReleasesMessagesAndReportsUnknownHandles() {
+    String url = queue("visibility-batch");
+    sqs.sendMessage(r -> r.queueUrl(url).messageBody("held"));
+    Message held = sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(600)).messages().get(0);
+
+    var changed =
+        sqs.changeMessageVisibilityBatch(
+            r ->
+                r.queueUrl(url)
+                    .entries(
+                        e -> e.id("release").receiptHandle(held.receiptHandle()).visibilityTimeout(0),
+                        e -> e.id("junk").receiptHandle("junk").visibilityTimeout(0)));
+
+    assertThat(changed.successful()).extracting(e -> e.id()).containsExactly("release");
+    assertThat(changed.failed()).extracting(f -> f.id()).containsExactly("junk");
+    assertThat(sqs.receiveMessage(r -> r.queueUrl(url)).messages())
+        .extracting(Message::body)
+        .containsExactly("held");
+  }
+
+  @Test
   void aLongPollReturnsAsSoonAsAMessageArrives() throws Exception {
     String url = queue("long-poll");
     CompletableFuture<List<Message>> waiting =
