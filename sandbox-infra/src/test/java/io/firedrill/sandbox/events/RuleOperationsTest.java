@@ -68,7 +68,8 @@ class RuleOperationsTest {
 
   @Test
   void putRuleIsRecordedInCloudTrailAsAwsRecordsIt() {
-    events.putRule(r -> r.name("recorded-rule").eventPattern(STOP_LOGGING).state(RuleState.DISABLED));
+    events.putRule(
+        r -> r.name("recorded-rule").eventPattern(STOP_LOGGING).state(RuleState.DISABLED));
     try (var cloudTrail =
         io.firedrill.sandbox.SandboxClients.cloudTrail(sandbox, sandbox.adminCredentials())) {
       String json =

@@ -200,14 +200,18 @@ class MessageOperationsTest {
   void aBatchOfVisibilityChangesReleasesMessagesAndReportsUnknownHandles() {
     String url = queue("visibility-batch");
     sqs.sendMessage(r -> r.queueUrl(url).messageBody("held"));
-    Message held = sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(600)).messages().get(0);
+    Message held =
+        sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(600)).messages().get(0);
 
     var changed =
         sqs.changeMessageVisibilityBatch(
             r ->
                 r.queueUrl(url)
                     .entries(
-                        e -> e.id("release").receiptHandle(held.receiptHandle()).visibilityTimeout(0),
+                        e ->
+                            e.id("release")
+                                .receiptHandle(held.receiptHandle())
+                                .visibilityTimeout(0),
                         e -> e.id("junk").receiptHandle("junk").visibilityTimeout(0)));
 
     assertThat(changed.successful()).extracting(e -> e.id()).containsExactly("release");
