@@ -45,7 +45,8 @@ final class Gateway implements Function<HttpCall, HttpReply> {
    */
   static final String SOURCE_IP_HEADER = "x-firedrill-source-ip";
 
-  private final Map<String, ServiceDefinition> services;
+  // Most services speak one protocol; SQS speaks two under one signing name, one definition each.
+  private final Map<String, List<ServiceDefinition>> services;
   private final Authenticator authenticator;
   private final Authorizer authorizer;
   private final EventHistory history;
@@ -73,8 +74,8 @@ final class Gateway implements Function<HttpCall, HttpReply> {
       Clock clock) {
     this.routes = Map.copyOf(routes);
     this.services =
-        services.stream()
-            .collect(Collectors.toUnmodifiableMap(ServiceDefinition::signingName, s -> s));
+        Map.copyOf(
+            services.stream().collect(Collectors.groupingBy(ServiceDefinition::signingName)));
     this.authenticator = authenticator;
     this.authorizer = authorizer;
     this.history = history;
@@ -91,7 +92,7 @@ final class Gateway implements Function<HttpCall, HttpReply> {
   public HttpReply apply(HttpCall call) {
     String requestId = UUID.randomUUID().toString();
     String scopeService = SigV4Header.serviceOf(call.header("authorization"));
-    ServiceDefinition service = scopeService == null ? null : services.get(scopeService);
+    ServiceDefinition service = scopeService == null ? null : serviceFor(scopeService, call);
     Protocol protocol = service != null ? service.protocol() : guessProtocol(call);
     HttpReply reply;
     try {
@@ -212,6 +213,16 @@ final class Gateway implements Function<HttpCall, HttpReply> {
       return claimed.trim();
     }
     return call.peerAddress();
+  }
+
+  // The definition of the service that speaks the protocol the request is written in.
+  private ServiceDefinition serviceFor(String signingName, HttpCall call) {
+    List<ServiceDefinition> speaking = services.get(signingName);
+    if (speaking == null) {
+      return null;
+    }
+    Protocol shape = speaking.size() == 1 ? null : guessProtocol(call);
+    return speaking.stream().filter(s -> s.protocol() == shape).findFirst().orElse(speaking.get(0));
   }
 
   // Without a usable credential scope, the request's own shape says which protocol it speaks.

@@ -15,6 +15,7 @@ import io.firedrill.sandbox.fault.IamConsistency;
 import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.sandbox.guardduty.ApiBaseline;
 import io.firedrill.sandbox.guardduty.FileThreatListSource;
+import io.firedrill.sandbox.events.EventsService;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.guardduty.TorExitNodes;
 import io.firedrill.sandbox.http.SandboxHttpServer;
@@ -23,6 +24,7 @@ import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
 import io.firedrill.sandbox.s3.S3Front;
 import io.firedrill.sandbox.s3.S3Store;
+import io.firedrill.sandbox.sqs.SqsService;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
@@ -341,10 +344,13 @@ public final class Sandbox implements AutoCloseable {
       }
       StsService sts = new StsService(iam, sessions);
       S3Store s3 = new S3Store(accountId);
+      SqsService sqs = new SqsService(accountId, clock, history);
+      EventsService events = new EventsService(accountId, clock, history, guardDuty, sqs);
       StateFile stateFile =
           stateDir == null
               ? null
-              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2, s3);
+              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2, s3)
+                  .with(sqs, events);
       Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
       if (anomalyBaseline != null) {
         guardDuty.anomalyBaseline(anomalyBaseline);
@@ -369,12 +375,15 @@ public final class Sandbox implements AutoCloseable {
           authorizer != null ? authorizer : consistency.authorizer(new IamAuthorizer(iam));
       Gateway gateway =
           new Gateway(
-              List.of(
-                  sts.definition(),
-                  new IamService(iam).definition(),
-                  CloudTrailResources.named(cloudTrail.definition()),
-                  guardDuty.definition(),
-                  ec2.definition()),
+              Stream.concat(
+                      Stream.of(
+                          sts.definition(),
+                          new IamService(iam).definition(),
+                          CloudTrailResources.named(cloudTrail.definition()),
+                          guardDuty.definition(),
+                          ec2.definition()),
+                      Stream.concat(sqs.definitions().stream(), Stream.of(events.definition())))
+                  .toList(),
               Map.of("guardduty", GuardDutyService.routes()),
               new Authenticator(keys),
               decider,
@@ -398,6 +407,7 @@ public final class Sandbox implements AutoCloseable {
                   s3.deliver(bucket, key, content, "application/json", at),
               clock,
               trailDeliveryInterval);
+      sqs.endpoint(URI.create("http://127.0.0.1:" + server.port()));
       return new Sandbox(
           server,
           region,

@@ -3,9 +3,11 @@ package io.firedrill.sandbox;
 import io.firedrill.sandbox.auth.Credential;
 import io.firedrill.sandbox.cloudtrail.CloudTrailState;
 import io.firedrill.sandbox.ec2.Ec2State;
+import io.firedrill.sandbox.events.EventsState;
 import io.firedrill.sandbox.guardduty.GuardDutyState;
 import io.firedrill.sandbox.iam.IamState;
 import io.firedrill.sandbox.s3.S3State;
+import io.firedrill.sandbox.sqs.SqsState;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +28,9 @@ record SandboxState(
     CloudTrailState cloudTrail,
     GuardDutyState guardDuty,
     Ec2State ec2,
-    S3State s3) {
+    S3State s3,
+    SqsState sqs,
+    EventsState events) {
 
   /** Raise when a change to any store's state record would misread an older file. */
   static final int VERSION = 1;
@@ -41,5 +45,8 @@ record SandboxState(
     Objects.requireNonNull(ec2, "ec2");
     // A file written before the sandbox had S3 has no buckets.
     s3 = s3 == null ? new S3State(List.of()) : s3;
+    // Absent from files written before SQS and EventBridge: nothing of theirs to restore.
+    sqs = sqs == null ? new SqsState(List.of()) : sqs;
+    events = events == null ? new EventsState(List.of()) : events;
   }
 }

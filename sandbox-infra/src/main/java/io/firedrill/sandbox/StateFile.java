@@ -2,9 +2,11 @@ package io.firedrill.sandbox;
 
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.ec2.Ec2Service;
+import io.firedrill.sandbox.events.EventsService;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.iam.IamStore;
 import io.firedrill.sandbox.s3.S3Store;
+import io.firedrill.sandbox.sqs.SqsService;
 import io.firedrill.sandbox.sts.SessionStore;
 import io.firedrill.sandbox.wire.Json;
 import java.io.IOException;
@@ -45,6 +47,9 @@ final class StateFile {
   private final GuardDutyService guardDuty;
   private final Ec2Service ec2;
   private final S3Store s3;
+  // Set by with(); kept apart from the constructor so that services added later stay small edits.
+  private SqsService sqs;
+  private EventsService events;
 
   StateFile(
       Path dir,
@@ -63,6 +68,13 @@ final class StateFile {
     this.guardDuty = guardDuty;
     this.ec2 = ec2;
     this.s3 = s3;
+  }
+
+  /** This state file, holding SQS's queues and EventBridge's rules too. */
+  StateFile with(SqsService queues, EventsService bus) {
+    this.sqs = queues;
+    this.events = bus;
+    return this;
   }
 
   /** Restores every store from the file, if there is one: the admin's key id then, else empty. */
@@ -101,6 +113,12 @@ final class StateFile {
     guardDuty.restore(state.guardDuty());
     ec2.restore(state.ec2());
     s3.restore(state.s3());
+    if (sqs != null) {
+      sqs.restore(state.sqs());
+    }
+    if (events != null) {
+      events.restore(state.events());
+    }
     return Optional.of(state.adminAccessKeyId());
   }
 
@@ -116,7 +134,9 @@ final class StateFile {
             cloudTrail.snapshot(),
             guardDuty.snapshot(),
             ec2.snapshot(),
-            s3.snapshot());
+            s3.snapshot(),
+            sqs == null ? null : sqs.snapshot(),
+            events == null ? null : events.snapshot());
     try {
       Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(file.getParent(), NAME, ".tmp");

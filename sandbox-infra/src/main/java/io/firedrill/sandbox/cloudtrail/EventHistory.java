@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -42,6 +45,26 @@ public final class EventHistory {
     this.deliveryDelay = Objects.requireNonNull(deliveryDelay, "deliveryDelay");
   }
 
+  private final List<BiConsumer<CallRecord, String>> recordListeners = new CopyOnWriteArrayList<>();
+  // eventSource + " " + eventName of data events, which event history does not hold.
+  private final Set<String> dataEvents = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Declares {@code eventNames} of {@code eventSource} data events (SQS SendMessage and the like):
+   * as on AWS, event history neither holds them nor passes them to its subscribers.
+   */
+  public void dataEvents(String eventSource, Set<String> eventNames) {
+    eventNames.forEach(name -> dataEvents.add(eventSource + " " + name));
+  }
+
+  /**
+   * Like {@link #subscribe}, with the CloudTrail record as history holds it (JSON text), so that a
+   * watcher sees the same eventID LookupEvents answers with.
+   */
+  public void subscribeRecords(BiConsumer<CallRecord, String> listener) {
+    recordListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
   /**
    * Calls {@code listener} with every call recorded from now on, in the recording thread, after the
    * call is in the history. A listener that throws does not stop the recording or other listeners.
@@ -73,6 +96,9 @@ public final class EventHistory {
 
   /** Records one served call. */
   public void record(CallRecord call) {
+    if (dataEvents.contains(call.eventSource() + " " + call.eventName())) {
+      return;
+    }
     HistoryEntry entry = append(call);
     for (Consumer<HistoryEntry> listener : entryListeners) {
       try {
@@ -81,11 +107,19 @@ public final class EventHistory {
         // As below: the call is recorded whatever a watcher does.
       }
     }
+    String json = entry.recordJson();
     for (Consumer<CallRecord> listener : listeners) {
       try {
         listener.accept(call);
       } catch (RuntimeException ignored) {
         // A watcher's failure is its own; the call was served and is recorded.
+      }
+    }
+    for (BiConsumer<CallRecord, String> listener : recordListeners) {
+      try {
+        listener.accept(call, json);
+      } catch (RuntimeException ignored) {
+        // As above.
       }
     }
   }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The account's detectors, at most one per region, and what belongs to each: its findings, its
@@ -18,6 +21,20 @@ final class Detectors {
   private final Map<String, FindingStore> findings = new HashMap<>();
   private final Map<String, Filters> filters = new HashMap<>();
   private final Map<String, ThreatIntelSets> threatIntelSets = new HashMap<>();
+  private final List<BiConsumer<Instant, ObjectNode>> watchers = new CopyOnWriteArrayList<>();
+
+  /** Tells {@code watcher} of every finding raised or updated: when it is visible, and its JSON. */
+  void watch(BiConsumer<Instant, ObjectNode> watcher) {
+    watchers.add(watcher);
+  }
+
+  private void changed(Finding finding) {
+    if (!watchers.isEmpty()) {
+      Instant visibleAt = finding.saved().visibleAt();
+      ObjectNode json = finding.toJson();
+      watchers.forEach(watcher -> watcher.accept(visibleAt, json));
+    }
+  }
 
   synchronized Detector create(
       String region,
@@ -38,7 +55,7 @@ final class Detectors {
     byRegion.put(detector.region(), detector);
     Filters own = new Filters();
     filters.put(detector.id(), own);
-    findings.put(detector.id(), new FindingStore(own));
+    findings.put(detector.id(), new FindingStore(own, this::changed));
     threatIntelSets.put(detector.id(), new ThreatIntelSets());
   }
 

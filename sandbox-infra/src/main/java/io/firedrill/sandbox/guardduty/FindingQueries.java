@@ -92,7 +92,7 @@ final class FindingQueries {
       if (type == null) {
         throw GuardDutyErrors.invalid("findingTypes", "contains an unsupported type " + name);
       }
-      store.add(
+      store.addNew(
           new Finding(
               Detectors.newId(),
               detector,

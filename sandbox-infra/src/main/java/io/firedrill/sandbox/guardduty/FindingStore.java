@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,9 +20,12 @@ final class FindingStore {
 
   private final Map<String, Finding> byId = new LinkedHashMap<>();
   private final Filters filters;
+  // Told of each finding raised or counted into, under this store's lock.
+  private final Consumer<Finding> changed;
 
-  FindingStore(Filters filters) {
+  FindingStore(Filters filters, Consumer<Finding> changed) {
     this.filters = filters;
+    this.changed = changed;
   }
 
   /**
@@ -34,12 +38,20 @@ final class FindingStore {
       if (finding.type().equals(type) && finding.accessKeyId().equals(accessKeyId)) {
         finding.repeat(api, at);
         suppress(finding);
+        changed.accept(finding);
         return;
       }
     }
     Finding fresh = raise.get();
     suppress(fresh);
     byId.put(fresh.id(), fresh);
+    changed.accept(fresh);
+  }
+
+  /** Adds a finding made up on request (a sample), which is news like any other. */
+  synchronized void addNew(Finding finding) {
+    add(finding);
+    changed.accept(finding);
   }
 
   private void suppress(Finding finding) {

@@ -11,12 +11,14 @@ import io.firedrill.sandbox.wire.JsonInput;
 import io.firedrill.sandbox.wire.RestRoute;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,6 +69,15 @@ public final class GuardDutyService {
       throw new IllegalArgumentException("a finding delay cannot be negative: " + held);
     }
     return () -> held;
+  }
+
+  /**
+   * Calls {@code watcher} with each finding raised, counted into or made as a sample: the time it
+   * becomes visible and its JSON as GetFindings answers it. Called under the finding's lock; a
+   * watcher hands the finding on and returns.
+   */
+  public void onFinding(BiConsumer<Instant, ObjectNode> watcher) {
+    detectors.watch(Objects.requireNonNull(watcher, "watcher"));
   }
 
   /** The detectors and their findings, filters and sets, the baseline, to persist. */

@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -31,6 +33,9 @@ public final class SandboxHttpServer implements AutoCloseable {
   // Past this, draining costs more than dropping the connection.
   private static final long MAX_DRAIN_BYTES = 8L * MAX_BODY_BYTES;
   private static final int THREADS = 8;
+  // A long-polling SQS ReceiveMessage holds its thread for up to 20 s: past the core threads the
+  // pool grows, so that waiting receivers never hold up other requests.
+  private static final int MAX_THREADS = 256;
 
   static {
     // Without TCP_NODELAY the JDK server sends headers and body as two small packets, and the
@@ -53,8 +58,12 @@ public final class SandboxHttpServer implements AutoCloseable {
   public static SandboxHttpServer start(int port, Function<HttpCall, HttpReply> handler) {
     AtomicInteger threadCount = new AtomicInteger();
     ExecutorService executor =
-        Executors.newFixedThreadPool(
+        new ThreadPoolExecutor(
             THREADS,
+            MAX_THREADS,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
             runnable -> {
               Thread thread =
                   new Thread(runnable, "firedrill-sandbox-" + threadCount.incrementAndGet());

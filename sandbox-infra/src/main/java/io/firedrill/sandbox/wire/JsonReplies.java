@@ -26,7 +26,14 @@ public final class JsonReplies {
     ObjectNode body = Json.object();
     body.put("__type", error.code());
     body.put("message", error.getMessage());
-    return HttpReply.text(error.status(), CONTENT_TYPE, Json.write(body))
-        .withHeader("x-amzn-ErrorType", error.code());
+    HttpReply reply =
+        HttpReply.text(error.status(), CONTENT_TYPE, Json.write(body))
+            .withHeader("x-amzn-ErrorType", error.code());
+    // awsQueryCompatible clients (SQS) take the error's code from here.
+    return error.queryCode() == null
+        ? reply
+        : reply.withHeader(
+            "x-amzn-query-error",
+            error.queryCode() + ";" + (error.senderFault() ? "Sender" : "Receiver"));
   }
 }

@@ -35,7 +35,7 @@ public final class QueryReplies {
             : "<ErrorResponse xmlns=\"" + Xml.escape(namespace) + "\">");
     xml.open("Error")
         .element("Type", error.senderFault() ? "Sender" : "Receiver")
-        .element("Code", error.code())
+        .element("Code", error.queryCode() != null ? error.queryCode() : error.code())
         .element("Message", error.getMessage())
         .close("Error");
     xml.element("RequestId", requestId).close("ErrorResponse");

@@ -85,12 +85,16 @@ final class Expectations {
    * Met when the scorer first saw a finding of that type (naming the actor's key, when the
    * expectation names an actor), timed from when GuardDuty says the activity was first seen.
    */
+  // Where the scorer reads findings: GuardDuty's API, or the queue an EventBridge rule fills.
+  private static final java.util.Set<String> FINDING_SOURCES =
+      java.util.Set.of(GuardDutyPoller.SOURCE, io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE);
+
   private ExpectationResult ofFinding(Expectation e) {
     Optional<JournalEntry> seen =
         facts.observed.stream()
             .filter(
                 o ->
-                    GuardDutyPoller.SOURCE.equals(o.text("source"))
+                    FINDING_SOURCES.contains(o.text("source"))
                         && e.finding().equals(o.text("findingType")))
             .filter(
                 o ->

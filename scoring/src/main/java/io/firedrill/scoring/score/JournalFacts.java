@@ -119,7 +119,8 @@ final class JournalFacts {
    * Whether a detection is loud: a rule not marked low, or a finding of medium severity or more.
    */
   static boolean isLoud(JournalEntry detection) {
-    if (GuardDutyPoller.SOURCE.equals(detection.text("source"))) {
+    if (GuardDutyPoller.SOURCE.equals(detection.text("source"))
+        || io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE.equals(detection.text("source"))) {
       return detection.data().path("severity").asDouble(0) >= 4.0;
     }
     return !"low".equals(detection.text("severity"));
