@@ -87,7 +87,8 @@ final class Expectations {
    */
   // Where the scorer reads findings: GuardDuty's API, or the queue an EventBridge rule fills.
   private static final java.util.Set<String> FINDING_SOURCES =
-      java.util.Set.of(GuardDutyPoller.SOURCE, io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE);
+      java.util.Set.of(
+          GuardDutyPoller.SOURCE, io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE);
 
   private ExpectationResult ofFinding(Expectation e) {
     Optional<JournalEntry> seen =

@@ -120,7 +120,8 @@ final class JournalFacts {
    */
   static boolean isLoud(JournalEntry detection) {
     if (GuardDutyPoller.SOURCE.equals(detection.text("source"))
-        || io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE.equals(detection.text("source"))) {
+        || io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE.equals(
+            detection.text("source"))) {
       return detection.data().path("severity").asDouble(0) >= 4.0;
     }
     return !"low".equals(detection.text("severity"));
