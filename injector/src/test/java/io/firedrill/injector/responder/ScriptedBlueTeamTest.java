@@ -48,8 +48,9 @@ class ScriptedBlueTeamTest {
               playground.journal,
               trusted(playground),
               System.out::println)) {
-        attacker.cloudTrail().stopLogging(r -> r.name(Playground.TRAIL));
+        // Before the call: the event is stamped while it is served, before its answer returns.
         Duration stoppedAt = clock.now();
+        attacker.cloudTrail().stopLogging(r -> r.name(Playground.TRAIL));
 
         await()
             .atMost(Duration.ofSeconds(10))
