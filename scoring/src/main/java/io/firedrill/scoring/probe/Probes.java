@@ -27,6 +27,9 @@ final class Probes implements AutoCloseable {
   private final IamClient iam;
   private final CloudTrailClient cloudTrail;
   private final GuardDutyClient guardDuty;
+  // Clients that sign with a leaked key, made once: building SDK clients mid-exercise is slow.
+  private final java.util.Map<String, StsClient> stsByKey = new java.util.HashMap<>();
+  private final java.util.Map<String, IamClient> iamByKey = new java.util.HashMap<>();
 
   Probes(URI endpoint, String region, AwsCredentials control) {
     this.endpoint = endpoint;
@@ -60,33 +63,42 @@ final class Probes implements AutoCloseable {
    * or when a deny policy refuses what it asks; GetCallerIdentity alone cannot tell the second,
    * since no policy can deny it.
    */
-  ProbeResult key(String user, AwsCredentials leaked) {
+  /** Makes the clients that probe a leaked key, before the exercise starts. */
+  void prepare(AwsCredentials leaked) {
     StaticCredentialsProvider credentials = StaticCredentialsProvider.create(leaked);
-    try (StsClient sts =
+    stsByKey.put(
+        leaked.accessKeyId(),
         StsClient.builder()
             .endpointOverride(endpoint)
             .region(region)
             .credentialsProvider(credentials)
             .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
-      sts.getCallerIdentity();
-    } catch (AwsServiceException e) {
-      return new ProbeResult(
-          KEY, leaked.accessKeyId(), user, true, "GetCallerIdentity: " + code(e));
-    }
-    try (IamClient asLeaked =
+            .build());
+    iamByKey.put(
+        leaked.accessKeyId(),
         IamClient.builder()
             .endpointOverride(endpoint)
             .region(Region.AWS_GLOBAL)
             .credentialsProvider(credentials)
             .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
-      asLeaked.getUser();
-      return new ProbeResult(
-          KEY, leaked.accessKeyId(), user, false, "the key still works: iam:GetUser allowed");
+            .build());
+  }
+
+  ProbeResult key(String user, AwsCredentials leaked) {
+    String id = leaked.accessKeyId();
+    if (!stsByKey.containsKey(id)) {
+      prepare(leaked);
+    }
+    try {
+      stsByKey.get(id).getCallerIdentity();
     } catch (AwsServiceException e) {
-      return new ProbeResult(
-          KEY, leaked.accessKeyId(), user, true, "the key is denied: iam:GetUser " + code(e));
+      return new ProbeResult(KEY, id, user, true, "GetCallerIdentity: " + code(e));
+    }
+    try {
+      iamByKey.get(id).getUser();
+      return new ProbeResult(KEY, id, user, false, "the key still works: iam:GetUser allowed");
+    } catch (AwsServiceException e) {
+      return new ProbeResult(KEY, id, user, true, "the key is denied: iam:GetUser " + code(e));
     }
   }
 
@@ -132,6 +144,8 @@ final class Probes implements AutoCloseable {
 
   @Override
   public void close() {
+    stsByKey.values().forEach(StsClient::close);
+    iamByKey.values().forEach(IamClient::close);
     iam.close();
     cloudTrail.close();
     guardDuty.close();

@@ -1,0 +1,155 @@
+package io.firedrill.benchmarks;
+
+import io.firedrill.scoring.detect.DetectionRule;
+import io.firedrill.scoring.detect.DetectionRules;
+import io.firedrill.scoring.detect.Detector;
+import io.firedrill.scoring.telemetry.CloudTrailFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Scoring a large trail folder ({@code .json.gz}, as ../shared/tools/make-trail.py writes it)
+ * against 50 detection rules, beside {@code zcat} of the same files (the decompression floor) and
+ * {@code jq} selecting the same eventNames (what a user would otherwise script). Run:
+ * benchmarks/run-main TrailScoring DIR.
+ */
+public final class TrailScoring {
+
+  /** The eventNames the 47 generated rules catch, beside the 3 shipped ones. */
+  private static final List<String> NAMES =
+      List.of(
+          "StopLogging",
+          "DeleteTrail",
+          "UpdateTrail",
+          "PutEventSelectors",
+          "CreateUser",
+          "CreateAccessKey",
+          "DeleteUser",
+          "AttachUserPolicy",
+          "PutUserPolicy",
+          "CreateLoginProfile",
+          "UpdateLoginProfile",
+          "CreateRole",
+          "AttachRolePolicy",
+          "PutRolePolicy",
+          "UpdateAssumeRolePolicy",
+          "CreatePolicyVersion",
+          "SetDefaultPolicyVersion",
+          "DeleteDetector",
+          "UpdateDetector",
+          "DisableSecurityHub",
+          "RunInstances",
+          "ModifyInstanceAttribute",
+          "AuthorizeSecurityGroupIngress",
+          "CreateKeyPair",
+          "ImportKeyPair",
+          "ModifySnapshotAttribute",
+          "ModifyImageAttribute",
+          "DeleteFlowLogs",
+          "PutBucketPolicy",
+          "DeleteBucketPolicy",
+          "PutBucketAcl",
+          "PutBucketPublicAccessBlock",
+          "DeleteBucketEncryption",
+          "GetSecretValue",
+          "CreateFunction20150331",
+          "UpdateFunctionCode20150331v2",
+          "ConsoleLogin",
+          "GetFederationToken",
+          "AssumeRole",
+          "GetSessionToken",
+          "ListBuckets",
+          "DescribeInstances",
+          "GetCallerIdentity",
+          "ListUsers",
+          "DeleteLogGroup",
+          "StopInstances",
+          "TerminateInstances");
+
+  private TrailScoring() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int threads =
+        args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+    List<DetectionRule> rules = new ArrayList<>(DetectionRules.load(Path.of("detections")));
+    for (String name : NAMES) {
+      rules.add(
+          new DetectionRule(
+              "rule-" + name,
+              "medium",
+              List.of(),
+              "{\"detail\":{\"eventName\":[\"" + name + "\"],\"errorCode\":[{\"exists\":false}]}}",
+              "generated"));
+    }
+    List<Path> files = CloudTrailFiles.files(dir);
+    String fileArgs = files.stream().map(Path::toString).collect(Collectors.joining(" "));
+
+    long t0 = System.nanoTime();
+    long[] counts = score(files, rules, threads);
+    double firedrill = (System.nanoTime() - t0) / 1e9;
+    double zcat = shell("zcat " + fileArgs + " > /dev/null");
+    String names = NAMES.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(","));
+    double jq =
+        shell(
+            "zcat "
+                + fileArgs
+                + " | jq -c '.Records[] | select(.eventName as $n | ["
+                + names
+                + "] | index($n))' > /dev/null");
+    System.out.printf(
+        "%d files, %d events, %d rule matches, %d rules, %d threads%n",
+        files.size(), counts[0], counts[1], rules.size(), threads);
+    print("firedrill (read + 50 rules)", counts[0], firedrill);
+    print("zcat (decompression floor)", counts[0], zcat);
+    print("zcat | jq eventName filter", counts[0], jq);
+    System.out.printf(
+        "firedrill vs jq: %.2fx faster; vs zcat: %.2fx slower%n", jq / firedrill, firedrill / zcat);
+  }
+
+  private static long[] score(List<Path> files, List<DetectionRule> rules, int threads)
+      throws Exception {
+    AtomicLong events = new AtomicLong();
+    AtomicLong matches = new AtomicLong();
+    ThreadLocal<Detector> detectors = ThreadLocal.withInitial(() -> new Detector(rules));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (Path file : files) {
+        done.add(
+            pool.submit(
+                () -> {
+                  Detector detector = detectors.get();
+                  events.addAndGet(
+                      CloudTrailFiles.read(file, r -> matches.addAndGet(detector.match(r).size())));
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return new long[] {events.get(), matches.get()};
+  }
+
+  private static double shell(String command) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IOException("failed: " + command.substring(0, Math.min(80, command.length())));
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void print(String what, long events, double seconds) {
+    System.out.printf("  %-30s %7.2f s  %,12.0f events/s%n", what, seconds, events / seconds);
+  }
+}
