@@ -9,6 +9,9 @@ public final class EntryTypes {
   /** An inject fired: step, technique, actor, lateness and each API call with AWS's answer. */
   public static final String INJECT_FIRED = "inject.fired";
 
+  /** A game master's notice reached the players: from whom, subject and text. */
+  public static final String NOTICE_DELIVERED = "notice.delivered";
+
   /** An inject is about to change the account: what, so that cleanup can undo it. */
   public static final String LEDGER_RECORDED = "ledger.recorded";
 

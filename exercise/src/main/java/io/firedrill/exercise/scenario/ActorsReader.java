@@ -7,7 +7,8 @@ import java.util.Map;
 /** Reads the {@code actors:} map of a scenario. */
 final class ActorsReader {
 
-  private static final List<String> KEYS = List.of("leakedKeyOf", "sourceIp", "userAgent");
+  private static final List<String> KEYS =
+      List.of("leakedKeyOf", "insider", "assumesRole", "sourceIp", "userAgent", "region");
 
   private ActorsReader() {}
 
@@ -27,21 +28,54 @@ final class ActorsReader {
                 return;
               }
               Map<String, YamlValue> fields = value.entries("the actor's settings", KEYS);
-              String leakedKeyOf =
-                  ScenarioLoader.required(
-                      value, fields, "leakedKeyOf", "the IAM user whose access key leaked");
+              Actor.Kind kind = kind(value, fields);
+              if (kind == null) {
+                return;
+              }
+              String user =
+                  ScenarioLoader.optional(
+                          fields, kind == Actor.Kind.INSIDER ? "insider" : "leakedKeyOf")
+                      .orElse(null);
+              String role = ScenarioLoader.optional(fields, "assumesRole").orElse(null);
               String sourceIp = ScenarioLoader.optional(fields, "sourceIp").orElse(null);
               if (sourceIp != null && !sourceIp.matches("[0-9a-fA-F.:]+")) {
                 fields
                     .get("sourceIp")
                     .problem("expected an IPv4 or IPv6 address; found '" + sourceIp + "'");
               }
+              String region = ScenarioLoader.optional(fields, "region").orElse(null);
+              if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+                fields
+                    .get("region")
+                    .problem("expected a region such as eu-west-1; found '" + region + "'");
+              }
               String userAgent = ScenarioLoader.optional(fields, "userAgent").orElse(null);
-              result.put(name, new Actor(name, leakedKeyOf, sourceIp, userAgent, value.location()));
+              if (user != null) {
+                result.put(
+                    name,
+                    new Actor(
+                        name, kind, user, role, sourceIp, userAgent, region, value.location()));
+              }
             });
     if (result.isEmpty() && actors != null) {
       actors.problem("expected at least one actor");
     }
     return result;
+  }
+
+  private static Actor.Kind kind(YamlValue actor, Map<String, YamlValue> fields) {
+    boolean leaked = fields.containsKey("leakedKeyOf");
+    boolean insider = fields.containsKey("insider");
+    if (leaked && insider) {
+      actor.problem("an actor has either 'leakedKeyOf' or 'insider', not both");
+      return null;
+    }
+    if (!leaked && !insider) {
+      actor.problem(
+          "missing 'leakedKeyOf': expected the IAM user whose access key leaked, or 'insider'"
+              + " with the user who acts with their own key");
+      return null;
+    }
+    return insider ? Actor.Kind.INSIDER : Actor.Kind.LEAKED_KEY;
   }
 }

@@ -12,6 +12,10 @@ final class Problems {
     lines.add(where.describe(message));
   }
 
+  List<String> lines() {
+    return List.copyOf(lines);
+  }
+
   boolean isEmpty() {
     return lines.isEmpty();
   }

@@ -30,6 +30,10 @@ public final class ScenarioLoader {
           "id",
           "title",
           "description",
+          "severity",
+          "incidentTypes",
+          "attack",
+          "objectives",
           "baseline",
           "actors",
           "timeline",
@@ -40,6 +44,10 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   public static Scenario load(Path file) {
+    return load(file, StepCheck.NONE);
+  }
+
+  public static Scenario load(Path file, StepCheck check) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -47,10 +55,15 @@ public final class ScenarioLoader {
       throw new ScenarioException(
           List.of(SourceLocation.unknown(file.toString()).describe("cannot read: " + e)));
     }
-    return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+    return parse(new String(bytes, StandardCharsets.UTF_8), file.toString(), check);
   }
 
   public static Scenario parse(String yaml, String path) {
+    return parse(yaml, path, StepCheck.NONE);
+  }
+
+  /** Reads a scenario, asking {@code check} about each step that could be read. */
+  public static Scenario parse(String yaml, String path, StepCheck check) {
     Problems problems = new Problems();
     Node root = compose(yaml, path);
     YamlValue top = new YamlValue(root, path, problems);
@@ -66,9 +79,13 @@ public final class ScenarioLoader {
     }
     String title = required(top, fields, "title", "a one-line title");
     String description = optional(fields, "description").orElse("");
+    Metadata metadata = MetadataReader.read(fields);
     String baseline = optional(fields, "baseline").orElse("standard");
     Map<String, Actor> actors = ActorsReader.read(top, fields.get("actors"));
-    List<Step> timeline = TimelineReader.read(top, fields.get("timeline"), actors);
+    TimelineReader.Read timeline = TimelineReader.read(top, fields.get("timeline"), actors);
+    for (Step step : timeline.steps()) {
+      check.problems(step).forEach(message -> problems.add(step.location(), message));
+    }
     List<Expectation> expectations = ExpectationsReader.read(fields.get("expect"), actors);
     Duration end = null;
     if (fields.containsKey("end")) {
@@ -76,27 +93,54 @@ public final class ScenarioLoader {
           duration(fields.get("end"), "the scenario time at which the exercise ends").orElse(null);
     }
     Scoring scoring = ScoringReader.read(fields.get("scoring"));
-    problems.throwIfAny();
-    if (end == null) {
-      end = defaultEnd(timeline, expectations);
+    if (problems.isEmpty()) {
+      // The readers' messages say more than the schema's, so the schema speaks only when they
+      // found nothing; ScenarioSchemaTest checks that the two agree on what is valid.
+      ScenarioSchema.check(root, path, problems);
     }
+    problems.throwIfAny();
+    Scenario scenario =
+        new Scenario(
+            id,
+            title,
+            description,
+            metadata,
+            baseline,
+            actors,
+            timeline.steps(),
+            timeline.notices(),
+            expectations,
+            Duration.ZERO,
+            path,
+            sha256(yaml),
+            scoring);
     return new Scenario(
         id,
         title,
         description,
+        metadata,
         baseline,
         actors,
-        timeline,
+        timeline.steps(),
+        timeline.notices(),
         expectations,
-        end,
+        end != null ? end : defaultEnd(scenario),
         path,
         sha256(yaml),
         scoring);
   }
 
-  /** Long enough for every step to fire and every expectation's target to pass. */
-  private static Duration defaultEnd(List<Step> timeline, List<Expectation> expectations) {
-    Duration lastStep = timeline.stream().map(Step::at).max(Duration::compareTo).orElseThrow();
+  /** Long enough for every step and notice to fire and every expectation's target to pass. */
+  private static Duration defaultEnd(Scenario scenario) {
+    List<Expectation> expectations = scenario.expectations();
+    Duration lastStep =
+        scenario.timeline().stream()
+            .map(scenario::plannedLast)
+            .max(Duration::compareTo)
+            .orElseThrow();
+    for (Notice notice : scenario.notices()) {
+      lastStep = notice.at().compareTo(lastStep) > 0 ? notice.at() : lastStep;
+    }
     Duration longestTarget =
         expectations.stream()
             .map(Expectation::within)

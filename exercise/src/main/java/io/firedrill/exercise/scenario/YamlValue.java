@@ -50,9 +50,14 @@ final class YamlValue {
 
   /** The entries of a map in file order, or empty (with a problem) when it is not a map. */
   Map<String, YamlValue> entries(String what, Collection<String> allowedKeys) {
+    return entries(what, allowedKeys, problems);
+  }
+
+  private Map<String, YamlValue> entries(
+      String what, Collection<String> allowedKeys, Problems problems) {
     Map<String, YamlValue> entries = new LinkedHashMap<>();
     if (!(node instanceof MappingNode mapping)) {
-      problem("expected " + what + ", found " + kind());
+      problems.add(location(), "expected " + what + ", found " + kind());
       return entries;
     }
     for (NodeTuple tuple : mapping.getValue()) {
@@ -74,6 +79,15 @@ final class YamlValue {
               });
     }
     return entries;
+  }
+
+  /** The entries of a map, without reporting anything; empty when it is not a map. */
+  Map<String, YamlValue> peekEntries() {
+    return entries("", java.util.List.of(), new Problems());
+  }
+
+  boolean isScalar() {
+    return node instanceof ScalarNode;
   }
 
   /** The items of a list, or empty (with a problem) when it is not a list. */

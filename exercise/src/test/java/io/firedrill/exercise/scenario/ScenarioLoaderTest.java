@@ -108,9 +108,12 @@ class ScenarioLoaderTest {
             "s.yaml:3:1: unknown key 'colour'; expected one of: "
                 + String.join(
                     ", ",
-                    keysOf("id title description baseline actors timeline expect end scoring")),
+                    keysOf(
+                        "id title description severity incidentTypes attack objectives baseline"
+                            + " actors timeline expect end scoring")),
             "s.yaml:8:12: unknown actor 'atacker'; expected one of: attacker",
-            "s.yaml:10:5: missing 'at': expected the step's offset in scenario time, such as 30s",
+            "s.yaml:10:5: missing 'at': expected the step's offset in scenario time, such as 30s, or"
+                + " 'after' with the id of an earlier step",
             "s.yaml:10:5: missing 'technique': expected a technique id such as aws.defense-evasion.cloudtrail-stop",
             "s.yaml:13:43: unknown party 'nobody'; expected 'blue' or one of: attacker",
             "s.yaml:13:59: expected the target time as a non-negative duration such as 0s, 30s, 2m or 1m30s; found 'soon'");

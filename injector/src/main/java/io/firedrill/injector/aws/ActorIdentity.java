@@ -9,9 +9,14 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
  * @param credentials the access key the actor signs with; never journaled or printed
  * @param sourceIp the address the actor's calls appear to come from, or null
  * @param userAgent extra user agent text, or null
+ * @param region the region the actor's regional clients call, or null for the target's
  */
 public record ActorIdentity(
-    String name, AwsCredentials credentials, String sourceIp, String userAgent) {
+    String name, AwsCredentials credentials, String sourceIp, String userAgent, String region) {
+
+  public ActorIdentity(String name, AwsCredentials credentials, String sourceIp, String userAgent) {
+    this(name, credentials, sourceIp, userAgent, null);
+  }
 
   @Override
   public String toString() {

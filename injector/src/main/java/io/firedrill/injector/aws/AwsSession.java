@@ -115,9 +115,9 @@ public final class AwsSession implements AutoCloseable {
     }
   }
 
-  /** The exercise's region. */
+  /** The actor's region, else the exercise's. */
   public String region() {
-    return target.region();
+    return actor.region() != null ? actor.region() : target.region();
   }
 
   /** Makes a call and records AWS's answer; a refused call is an outcome, not an error. */
@@ -153,7 +153,7 @@ public final class AwsSession implements AutoCloseable {
       override.addExecutionInterceptor(new SourceIpHeader(actor.sourceIp()));
     }
     builder
-        .region(Region.of(target.region()))
+        .region(Region.of(region()))
         .credentialsProvider(StaticCredentialsProvider.create(actor.credentials()))
         .overrideConfiguration(override.build());
     if (target.endpoint() != null) {

@@ -2,6 +2,7 @@ package io.firedrill.injector.plan;
 
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.exercise.scenario.Step;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueCatalog;
@@ -15,26 +16,44 @@ public final class Planner {
 
   private Planner() {}
 
+  /**
+   * Reads a scenario file's text and plans it, reporting the file's format problems and its steps'
+   * technique problems together.
+   */
+  public static Plan load(String text, String name) {
+    return plan(ScenarioLoader.parse(text, name, Planner::problems));
+  }
+
   public static Plan plan(Scenario scenario) {
     List<String> problems = new ArrayList<>();
     List<PlannedInject> injects = new ArrayList<>();
     for (Step step : scenario.timeline()) {
-      Optional<Technique<?>> technique = TechniqueCatalog.find(step.technique());
-      if (technique.isEmpty()) {
-        problems.add(step.location().describe(unknownTechnique(step.technique())));
-        continue;
-      }
-      try {
-        Object parameters = technique.get().parameters(step.with());
-        injects.add(new PlannedInject(step, technique.get(), parameters));
-      } catch (IllegalArgumentException e) {
-        problems.add(step.location().describe(step.technique() + ": " + e.getMessage()));
+      List<String> found = problems(step);
+      if (found.isEmpty()) {
+        Technique<?> technique = TechniqueCatalog.find(step.technique()).orElseThrow();
+        injects.add(new PlannedInject(step, technique, technique.parameters(step.with())));
+      } else {
+        found.forEach(message -> problems.add(step.location().describe(message)));
       }
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
     return new Plan(scenario, injects);
+  }
+
+  /** What keeps a step from being played: an unknown technique, or parameters it cannot use. */
+  static List<String> problems(Step step) {
+    Optional<Technique<?>> technique = TechniqueCatalog.find(step.technique());
+    if (technique.isEmpty()) {
+      return List.of(unknownTechnique(step.technique()));
+    }
+    try {
+      technique.get().parameters(step.with());
+      return List.of();
+    } catch (IllegalArgumentException e) {
+      return List.of(step.technique() + ": " + e.getMessage());
+    }
   }
 
   private static String unknownTechnique(String id) {

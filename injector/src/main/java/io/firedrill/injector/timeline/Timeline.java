@@ -1,69 +1,106 @@
 package io.firedrill.injector.timeline;
 
 import io.firedrill.exercise.clock.ScenarioClock;
-import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
-import io.firedrill.injector.aws.ApiCall;
+import io.firedrill.exercise.scenario.Notice;
+import io.firedrill.exercise.scenario.Step;
 import io.firedrill.injector.aws.AwsSession;
-import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.PlannedInject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.quartz.JobBuilder;
-import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 
-/** Plays a plan's injects on a Quartz scheduler at their scenario offsets. */
+/**
+ * Plays a plan's injects and notices on a Quartz scheduler at their scenario times: steps at
+ * offsets, repeated steps, and steps that wait for an earlier one.
+ */
 public final class Timeline implements AutoCloseable {
 
   private final Scheduler scheduler;
   private final Plan plan;
+  private final String group;
+  private final TimelineStore store;
   private final Map<String, AwsSession> sessions;
   private final Journal journal;
   private final Consumer<String> progress;
   private final CountDownLatch remaining;
+  private final Map<String, InjectJob.Work> works = new ConcurrentHashMap<>();
+  private volatile ScenarioClock clock;
+  private volatile InjectFiring firing;
+  private boolean started;
 
   private Timeline(
       Scheduler scheduler,
       Plan plan,
+      String group,
+      TimelineStore store,
       Map<String, AwsSession> sessions,
       Journal journal,
       Consumer<String> progress) {
     this.scheduler = scheduler;
     this.plan = plan;
+    this.group = group;
+    this.store = store;
     this.sessions = Map.copyOf(sessions);
     this.journal = journal;
     this.progress = progress;
-    this.remaining = new CountDownLatch(plan.injects().size());
+    int firings =
+        plan.injects().stream().mapToInt(i -> i.step().repeat().times()).sum()
+            + plan.scenario().notices().size();
+    this.remaining = new CountDownLatch(firings);
   }
 
   /**
-   * Makes the scheduler, which takes a moment, before the exercise's clock starts.
+   * Makes an in-memory scheduler, which takes a moment, before the exercise's clock starts.
    *
    * @param sessions each actor's session, by actor name
-   * @param progress receives one line per call an inject made, for the person watching
+   * @param progress receives one line per call an inject made, and each notice, for the people
+   *     watching
    */
   public static Timeline prepare(
       Plan plan, Map<String, AwsSession> sessions, Journal journal, Consumer<String> progress) {
+    return prepare(
+        plan,
+        sessions,
+        journal,
+        progress,
+        TimelineStore.inMemory(),
+        "exercise-" + System.identityHashCode(plan));
+  }
+
+  /**
+   * Makes a scheduler on {@code store} for the exercise {@code exerciseId}: every node of a
+   * clustered store prepares the same exercise under the same id.
+   */
+  public static Timeline prepare(
+      Plan plan,
+      Map<String, AwsSession> sessions,
+      Journal journal,
+      Consumer<String> progress,
+      TimelineStore store,
+      String exerciseId) {
     // Each actor's clients, built before the clock starts rather than when an inject is due.
     for (PlannedInject inject : plan.injects()) {
       AwsSession session = sessions.get(inject.step().actor());
-      java.util.Set<String> services = new java.util.HashSet<>(java.util.Set.of("sts"));
+      Set<String> services = new HashSet<>(Set.of("sts"));
       inject
           .technique()
           .info()
@@ -72,45 +109,151 @@ public final class Timeline implements AutoCloseable {
       session.prepare(services);
     }
     try {
-      Scheduler scheduler = new StdSchedulerFactory(quartzProperties(plan)).getScheduler();
+      Scheduler scheduler =
+          new StdSchedulerFactory(quartzProperties(exerciseId, store)).getScheduler();
+      // Quartz hands out one scheduler per name in a JVM; a timeline owns its own, so that two
+      // nodes of a cluster (which share the name) can live in one JVM too, as in tests.
+      SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+      Timeline timeline =
+          new Timeline(scheduler, plan, exerciseId, store, sessions, journal, progress);
+      scheduler.getContext().put(InjectJob.WORKS, timeline.works);
+      timeline.register();
       // Started now, and made to run one job that does nothing: the first job a scheduler runs
       // loads its machinery (about 100 ms in a fresh JVM), which would otherwise make the first
-      // inject late.
+      // inject late. In memory only: in a shared store another node could take it.
       scheduler.start();
-      CountDownLatch warm = new CountDownLatch(1);
-      scheduler.scheduleJob(
-          job("warm-up", warm::countDown), TriggerBuilder.newTrigger().startNow().build());
-      warm.await(5, TimeUnit.SECONDS);
-      return new Timeline(scheduler, plan, sessions, journal, progress);
+      if (!store.shared()) {
+        CountDownLatch warm = new CountDownLatch(1);
+        timeline.works.put(key("warm-up", exerciseId), (due, first) -> warm.countDown());
+        scheduler.scheduleJob(
+            job("warm-up", exerciseId), TriggerBuilder.newTrigger().startNow().build());
+        warm.await(5, TimeUnit.SECONDS);
+      }
+      return timeline;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting the Quartz timeline", e);
     } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot start the Quartz scheduler: " + e.getMessage(), e);
     }
   }
 
-  /** Schedules every inject at its offset on the clock, which has just started. */
+  /** The work of every inject and notice, under its job's name, for whichever node fires it. */
+  private void register() {
+    for (PlannedInject inject : plan.injects()) {
+      Step step = inject.step();
+      AwsSession session = sessions.get(step.actor());
+      works.put(
+          key("step-" + step.index(), group),
+          (due, firstMillis) -> {
+            Duration first = Duration.ofMillis(firstMillis);
+            // Which firing this is, from when Quartz meant it to run, not from a count that
+            // concurrent firings (or other nodes) could take out of order.
+            long everyNanos = clock.wallSpan(step.repeat().every()).toNanos();
+            long sinceFirst = Duration.between(clock.toWall(first), due.toInstant()).toNanos();
+            int n = everyNanos == 0 ? 0 : (int) Math.round((double) sinceFirst / everyNanos);
+            try {
+              firing.fire(inject, session, first.plus(step.repeat().offsetOf(n)), n + 1);
+            } finally {
+              remaining.countDown();
+              if (n + 1 == step.repeat().times()) {
+                startWaitsFor(step);
+              }
+            }
+          });
+    }
+    for (Notice notice : plan.scenario().notices()) {
+      works.put(
+          key("notice-" + notice.index(), group),
+          (due, first) -> {
+            try {
+              firing.deliver(notice);
+            } finally {
+              remaining.countDown();
+            }
+          });
+    }
+  }
+
+  /**
+   * Takes part in an exercise another node of a shared store starts: fires what this node's
+   * scheduler picks up, on the same clock.
+   */
+  public void join(ScenarioClock clock) {
+    this.clock = clock;
+    this.firing = new InjectFiring(clock, journal, progress);
+  }
+
+  /**
+   * Schedules every inject that starts at an offset, and every notice, on the clock, which has just
+   * started. A step that waits for another is scheduled when that one has fired for the last time.
+   */
   public void start(ScenarioClock clock) {
+    join(clock);
+    started = true;
     try {
       for (PlannedInject inject : plan.injects()) {
-        AwsSession session = sessions.get(inject.step().actor());
-        Runnable work =
-            () -> {
-              try {
-                fire(inject, session, clock, journal, progress);
-              } finally {
-                remaining.countDown();
-              }
-            };
-        scheduler.scheduleJob(job("step-" + inject.step().index(), work), trigger(inject, clock));
+        if (inject.step().after() == null) {
+          schedule(inject.step(), inject.step().at());
+        }
+      }
+      for (Notice notice : plan.scenario().notices()) {
+        scheduler.scheduleJob(
+            job("notice-" + notice.index(), group),
+            TriggerBuilder.newTrigger()
+                .withIdentity("notice-" + notice.index(), group)
+                .startAt(Date.from(clock.toWall(notice.at())))
+                .withSchedule(
+                    SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build());
       }
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the Quartz timeline: " + e.getMessage(), e);
     }
   }
 
-  /** Waits until every inject has fired, or the wall-clock timeout passes. */
+  /** Schedules every firing of {@code step}, the first at scenario time {@code first}. */
+  private void schedule(Step step, Duration first) throws SchedulerException {
+    SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule();
+    if (step.repeat().times() > 1) {
+      long everyMillis = clock.wallSpan(step.repeat().every()).toMillis();
+      schedule =
+          schedule
+              .withIntervalInMilliseconds(Math.max(1, everyMillis))
+              .withRepeatCount(step.repeat().times() - 1)
+              .withMisfireHandlingInstructionNowWithExistingCount();
+    } else {
+      schedule = schedule.withMisfireHandlingInstructionFireNow();
+    }
+    scheduler.scheduleJob(
+        job("step-" + step.index(), group),
+        TriggerBuilder.newTrigger()
+            .withIdentity("at-" + step.index(), group)
+            .usingJobData(InjectJob.FIRST, Long.toString(first.toMillis()))
+            .startAt(Date.from(clock.toWall(first)))
+            .withSchedule(schedule)
+            .build());
+  }
+
+  /** Once a step has fired for the last time, starts the wait of the steps that wait for it. */
+  private void startWaitsFor(Step step) {
+    if (step.id() == null) {
+      return;
+    }
+    Duration done = clock.now();
+    for (PlannedInject next : plan.injects()) {
+      if (step.id().equals(next.step().after())) {
+        try {
+          schedule(next.step(), done.plus(next.step().at()));
+        } catch (SchedulerException e) {
+          // The timeline is stopping: what has not fired is journaled as not fired by the run.
+          progress.accept("step " + next.step().label() + " not scheduled: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** Waits until every inject this node knows of has fired, or the wall-clock timeout passes. */
   public boolean awaitAllFired(Duration timeout) throws InterruptedException {
     return remaining.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -119,71 +262,29 @@ public final class Timeline implements AutoCloseable {
     return remaining.getCount() == 0;
   }
 
-  private static void fire(
-      PlannedInject inject,
-      AwsSession session,
-      ScenarioClock clock,
-      Journal journal,
-      Consumer<String> progress) {
-    Instant scheduled = clock.toWall(inject.step().at());
-    Duration firedAt = clock.now();
-    long latenessMillis = Math.max(0, Duration.between(scheduled, Instant.now()).toMillis());
-    List<ApiCall> calls;
-    try {
-      calls = inject.fire(session, new Ledger(journal, clock, inject.technique().id()));
-    } catch (RuntimeException e) {
-      // A technique that cannot go on is part of the record too, not a silent gap in it.
-      calls = List.of(new ApiCall("firedrill", "detonate", null, "failed", e.getMessage()));
-    }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("step", inject.step().index());
-    data.put("technique", inject.technique().id());
-    data.put("actor", inject.step().actor());
-    data.put("scheduledAt", inject.step().at().toMillis());
-    data.put("latenessMillis", latenessMillis);
-    data.put("calls", calls.stream().map(ApiCall::toJournal).toList());
-    journal.append(EntryTypes.INJECT_FIRED, firedAt, data);
-    for (ApiCall call : calls) {
-      progress.accept(
-          String.format(
-              "inject %d %s by %s: %s:%s %s%s",
-              inject.step().index(),
-              inject.technique().id(),
-              inject.step().actor(),
-              call.service(),
-              call.operation(),
-              call.outcome(),
-              call.errorCode() == null ? "" : " (" + call.errorCode() + ")"));
-    }
+  private static String key(String name, String group) {
+    return new JobKey(name, group).toString();
   }
 
-  private static JobDetail job(String name, Runnable work) {
-    JobDataMap data = new JobDataMap();
-    data.put(InjectJob.WORK, work);
-    return JobBuilder.newJob(InjectJob.class).withIdentity(name).usingJobData(data).build();
+  private static JobDetail job(String name, String group) {
+    return JobBuilder.newJob(InjectJob.class).withIdentity(name, group).build();
   }
 
-  private static Trigger trigger(PlannedInject inject, ScenarioClock clock) {
-    return TriggerBuilder.newTrigger()
-        .withIdentity("at-" + inject.step().index())
-        .startAt(Date.from(clock.toWall(inject.step().at())))
-        .withSchedule(
-            SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-        .build();
-  }
-
-  private static Properties quartzProperties(Plan plan) {
+  private static Properties quartzProperties(String exerciseId, TimelineStore store) {
     Properties properties = new Properties();
-    // A scheduler per exercise: names must differ so two exercises in one JVM do not share one.
-    properties.setProperty(
-        "org.quartz.scheduler.instanceName", "firedrill-" + System.identityHashCode(plan));
+    // A scheduler per exercise: in memory, names must differ so two exercises in one JVM do not
+    // share one; in a cluster, the nodes of one exercise share its name.
+    properties.setProperty("org.quartz.scheduler.instanceName", "firedrill-" + exerciseId);
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     properties.setProperty("org.quartz.threadPool.threadCount", "4");
-    properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    store.configure(properties);
     return properties;
   }
 
-  /** Fires nothing more, waits for an inject that is firing to finish, and stops the scheduler. */
+  /**
+   * Fires nothing more, waits for an inject that is firing to finish, and stops the scheduler. The
+   * node that started the exercise removes its jobs from a shared store.
+   */
   @Override
   public void close() {
     try {
@@ -191,6 +292,10 @@ public final class Timeline implements AutoCloseable {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(5);
+      }
+      if (started && store.shared()) {
+        scheduler.deleteJobs(
+            new java.util.ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
       }
       // Not shutdown(true): that joins Quartz's idle worker threads, which wake only every 500 ms.
       scheduler.shutdown(false);

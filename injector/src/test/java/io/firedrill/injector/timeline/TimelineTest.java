@@ -88,4 +88,89 @@ class TimelineTest {
           .isFalse();
     }
   }
+
+  @Test
+  void repeatsAStepWaitsForAnotherAndDeliversNotices() throws Exception {
+    String scenario =
+        """
+        id: s
+        title: t
+        actors:
+          attacker: { leakedKeyOf: dev-frank }
+        timeline:
+          - at: 0s
+            notice: { from: AWS Trust & Safety, subject: Your key is exposed }
+          - id: recon
+            at: 1s
+            actor: attacker
+            technique: aws.discovery.sts-get-caller-identity
+            every: 2s
+            times: 3
+          - after: recon
+            at: 10s
+            actor: attacker
+            technique: aws.discovery.iam-list-users
+        """;
+    List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Playground playground = new Playground(dir)) {
+      Plan plan = Planner.plan(ScenarioLoader.parse(scenario, "s.yaml"));
+      AwsSession attacker = playground.session("attacker", "dev-frank", null);
+
+      try (Timeline timeline =
+          Timeline.prepare(plan, Map.of("attacker", attacker), playground.journal, shown::add)) {
+        timeline.start(playground.clock(Speed.parse("50")));
+        assertThat(timeline.awaitAllFired(Duration.ofSeconds(10))).isTrue();
+      }
+
+      List<JournalEntry> entries = playground.journal.entries();
+      List<JournalEntry> fired =
+          entries.stream().filter(e -> e.type().equals(EntryTypes.INJECT_FIRED)).toList();
+      // Three firings of recon, due 2s apart and numbered (at 50x they may overlap and be
+      // journaled in any order); then the step that waited for them.
+      List<JournalEntry> recon = fired.subList(0, 3);
+      assertThat(recon)
+          .extracting(
+              e -> e.text("technique"),
+              e -> e.data().path("repeat").asInt(),
+              e -> e.data().path("scheduledAt").asLong())
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(
+                  "aws.discovery.sts-get-caller-identity", 1, 1_000L),
+              org.assertj.core.groups.Tuple.tuple(
+                  "aws.discovery.sts-get-caller-identity", 2, 3_000L),
+              org.assertj.core.groups.Tuple.tuple(
+                  "aws.discovery.sts-get-caller-identity", 3, 5_000L));
+      JournalEntry listUsers = fired.get(3);
+      assertThat(listUsers.text("technique")).isEqualTo("aws.discovery.iam-list-users");
+      Duration lastRecon =
+          recon.stream().map(JournalEntry::at).max(Duration::compareTo).orElseThrow();
+      // Not before recon's last firing plus the wait.
+      assertThat(listUsers.at()).isGreaterThanOrEqualTo(lastRecon.plusSeconds(10));
+      assertThat(listUsers.data().path("scheduledAt").asLong()).isGreaterThanOrEqualTo(15_000L);
+
+      JournalEntry notice =
+          entries.stream()
+              .filter(e -> e.type().equals(EntryTypes.NOTICE_DELIVERED))
+              .findFirst()
+              .orElseThrow();
+      assertThat(notice.text("from")).isEqualTo("AWS Trust & Safety");
+      assertThat(notice.text("subject")).isEqualTo("Your key is exposed");
+      assertThat(shown).contains("notice from AWS Trust & Safety: Your key is exposed");
+
+      // Every firing made its call: three GetCallerIdentity calls by dev-frank in CloudTrail.
+      assertThat(
+              playground
+                  .admin()
+                  .lookupEvents(
+                      r ->
+                          r.lookupAttributes(
+                              a ->
+                                  a.attributeKey(LookupAttributeKey.EVENT_NAME)
+                                      .attributeValue("GetCallerIdentity")))
+                  .events()
+                  .stream()
+                  .filter(e -> "dev-frank".equals(e.username())))
+          .hasSize(3);
+    }
+  }
 }

@@ -22,6 +22,7 @@ public final class ManagedPolicies {
       List.of(
           "arn:aws:iam::aws:policy/AdministratorAccess",
           "arn:aws:iam::aws:policy/ReadOnlyAccess",
+          "arn:aws:iam::aws:policy/IAMFullAccess",
           "arn:aws:iam::aws:policy/SecurityAudit",
           "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess",
           "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV2",

@@ -2,7 +2,6 @@ package io.firedrill.shell.command;
 
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioException;
-import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.injector.plan.Planner;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueCatalog;
@@ -50,8 +49,7 @@ class CatalogCommands {
     for (String file : files) {
       try {
         ScenarioLibrary.Source source = library.scenario(file);
-        Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
-        Planner.plan(scenario);
+        Scenario scenario = Planner.load(source.text(), source.name()).scenario();
         out.println(
             source.name()
                 + ": ok ("

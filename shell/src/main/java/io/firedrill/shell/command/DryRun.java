@@ -2,8 +2,9 @@ package io.firedrill.shell.command;
 
 import io.firedrill.exercise.scenario.Durations;
 import io.firedrill.exercise.scenario.Expectation;
+import io.firedrill.exercise.scenario.Notice;
 import io.firedrill.exercise.scenario.Scenario;
-import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.exercise.scenario.Step;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.PlannedInject;
 import io.firedrill.injector.plan.Planner;
@@ -17,8 +18,8 @@ final class DryRun {
 
   static String describe(ScenarioLibrary library, String scenarioRef) {
     ScenarioLibrary.Source source = library.scenario(scenarioRef);
-    Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
-    Plan plan = Planner.plan(scenario);
+    Plan plan = Planner.load(source.text(), source.name());
+    Scenario scenario = plan.scenario();
     StringBuilder out = new StringBuilder();
     out.append(scenario.id()).append(": ").append(scenario.title()).append('\n');
     out.append("baseline ")
@@ -28,10 +29,11 @@ final class DryRun {
         .append(" of scenario time\n\n");
     for (PlannedInject inject : plan.injects()) {
       TechniqueInfo info = inject.technique().info();
+      Step step = inject.step();
       out.append(
           String.format(
-              "%8s  %-9s %s%n",
-              Durations.format(inject.step().at()), inject.step().actor(), info.id()));
+              "%8s  %-9s %s%s%n",
+              Durations.format(scenario.plannedStart(step)), step.actor(), info.id(), when(step)));
       out.append(
           String.format(
               "%8s  %-9s calls %s (needs %s)%n",
@@ -41,6 +43,12 @@ final class DryRun {
               info.permissions().isEmpty()
                   ? "no permission"
                   : String.join(", ", info.permissions())));
+    }
+    for (Notice notice : scenario.notices()) {
+      out.append(
+          String.format(
+              "%8s  %-9s notice from %s: %s%n",
+              Durations.format(notice.at()), "", notice.from(), notice.subject()));
     }
     out.append('\n');
     for (Expectation e : scenario.expectations()) {
@@ -55,5 +63,24 @@ final class DryRun {
     }
     out.append("\nNothing was started: this was a dry run.\n");
     return out.toString();
+  }
+
+  /** How a step's time is set, when it is more than an offset. */
+  private static String when(Step step) {
+    StringBuilder text = new StringBuilder();
+    if (step.after() != null) {
+      text.append(" (")
+          .append(Durations.format(step.at()))
+          .append(" after ")
+          .append(step.after())
+          .append(" if on time)");
+    }
+    if (step.repeat().times() > 1) {
+      text.append(" x")
+          .append(step.repeat().times())
+          .append(" every ")
+          .append(Durations.format(step.repeat().every()));
+    }
+    return text.toString();
   }
 }

@@ -10,8 +10,12 @@ import io.firedrill.shell.exercise.RunOptions;
 import io.firedrill.shell.exercise.RunResult;
 import io.firedrill.shell.exercise.ScenarioLibrary;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -35,6 +39,7 @@ class RunCommand {
       help =
           """
           run <scenario> [--blue auto|none] [--playbook NAME] [--speed N|max] [--out DIR]
+              [--endpoint URL --allow-account ID[,ID...]]
 
             <scenario>  a scenario id from scenarios/ (e.g. cloudtrail-tampering) or a YAML file
             --blue      auto: the scripted blue team responds; none: nobody does (default none)
@@ -44,8 +49,16 @@ class RunCommand {
                         100, or max (100); default 1
             --out       folder for the exercise's journal and report (default reports/out)
             --dry-run   print the plan and the API calls it would make, and start nothing
+            --endpoint  play in the account at this endpoint instead of an embedded sandbox of
+                        the run's own, with the environment's AWS credentials and region: e.g. a
+                        'firedrill sandbox up' in another terminal (paste its admin export line
+                        first), where the blue team answers with the AWS CLI
+            --allow-account
+                        the account ids the endpoint's credentials may reach (no default; also
+                        FIREDRILL_ALLOWED_ACCOUNTS); any other is refused before any change
 
-          Exit codes: 0 every expectation met, 1 an expectation missed, 2 bad input.""")
+          Exit codes: 0 every expectation met, 1 an expectation missed, 2 bad input, 3 the
+          target was refused, 4 interrupted.""")
   public void run(
       @Argument(index = 0, description = "scenario id or YAML file") String scenario,
       @Option(longName = "blue", defaultValue = "none", description = "auto or none") String blue,
@@ -59,6 +72,10 @@ class RunCommand {
       @Option(longName = "out", description = "output folder (default reports/out)") String out,
       @Option(longName = "dry-run", description = "print the plan and the calls it would make")
           boolean dryRun,
+      @Option(longName = "endpoint", description = "the endpoint of an account to play in")
+          String endpoint,
+      @Option(longName = "allow-account", description = "account ids the endpoint may reach")
+          String allowAccount,
       CommandContext context)
       throws Exception {
     PrintWriter writer = context.outputWriter();
@@ -87,6 +104,33 @@ class RunCommand {
       fail("--speed: " + e.getMessage());
       return;
     }
+    URI target = null;
+    if (endpoint != null) {
+      try {
+        target = new URI(endpoint);
+      } catch (URISyntaxException e) {
+        target = null;
+      }
+      if (target == null || target.getScheme() == null || target.getHost() == null) {
+        fail("--endpoint expects a URL such as http://127.0.0.1:4566; got '" + endpoint + "'");
+        return;
+      }
+    }
+    String allowed =
+        allowAccount != null ? allowAccount : System.getenv("FIREDRILL_ALLOWED_ACCOUNTS");
+    Set<String> accounts = new LinkedHashSet<>();
+    for (String account : allowed == null ? new String[0] : allowed.split(",")) {
+      if (!account.isBlank() && !account.strip().matches("\\d{12}")) {
+        fail(
+            "--allow-account expects twelve-digit account ids, comma-separated; got '"
+                + account
+                + "'");
+        return;
+      }
+      if (!account.isBlank()) {
+        accounts.add(account.strip());
+      }
+    }
     RunOptions options =
         new RunOptions(
             scenario,
@@ -97,7 +141,9 @@ class RunCommand {
             line -> {
               writer.println(line);
               writer.flush();
-            });
+            },
+            target,
+            accounts);
     exitCode.set(Interruptible.run(() -> runAndReport(options, writer)));
   }
 

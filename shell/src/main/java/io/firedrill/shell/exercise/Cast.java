@@ -7,9 +7,8 @@ import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.injector.aws.ActorIdentity;
 import io.firedrill.injector.aws.Target;
-import io.firedrill.sandbox.Sandbox;
-import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
+import io.firedrill.sandbox.baseline.BaselineRole;
 import io.firedrill.sandbox.baseline.BaselineUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,11 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
  * firedrill's own control identity.
  */
 record Cast(
-    Target target, Map<String, ActorIdentity> actors, ActorIdentity blue, AwsCredentials control) {
+    Target target,
+    Map<String, ActorIdentity> actors,
+    Map<String, String> userKeyIds,
+    ActorIdentity blue,
+    AwsCredentials control) {
 
   /** The baseline user whose key the scripted blue team, and by default the humans, use. */
   static final String BLUE_USER = "blue-responder";
@@ -31,6 +34,22 @@ record Cast(
   static void checkActors(Scenario scenario, Baseline baseline) {
     List<String> problems = new ArrayList<>();
     for (Actor actor : scenario.actors().values()) {
+      if (actor.assumesRole() != null
+          && baseline.roles().stream().noneMatch(r -> r.name().equals(actor.assumesRole()))) {
+        problems.add(
+            actor
+                .location()
+                .describe(
+                    "actor '"
+                        + actor.name()
+                        + "' assumes the role '"
+                        + actor.assumesRole()
+                        + "', but baseline '"
+                        + baseline.name()
+                        + "' has no such role; expected one of: "
+                        + String.join(
+                            ", ", baseline.roles().stream().map(BaselineRole::name).toList())));
+      }
       if (!hasKey(baseline, actor.leakedKeyOf())) {
         problems.add(
             actor
@@ -59,31 +78,53 @@ record Cast(
     }
   }
 
-  static Cast of(Scenario scenario, AppliedBaseline applied, Sandbox sandbox, String exerciseId) {
-    Target target = new Target(sandbox.endpoint(), sandbox.region(), exerciseId);
+  static Cast of(
+      Scenario scenario,
+      Map<String, ? extends AwsCredentials> userKeys,
+      TargetAccount account,
+      String exerciseId) {
+    Target target = new Target(account.endpoint(), account.region(), exerciseId);
     Map<String, ActorIdentity> actors = new LinkedHashMap<>();
+    Map<String, String> userKeyIds = new LinkedHashMap<>();
     for (Actor actor : scenario.actors().values()) {
-      actors.put(
-          actor.name(),
+      ActorIdentity withKey =
           new ActorIdentity(
               actor.name(),
-              applied.accessKeys().get(actor.leakedKeyOf()),
+              userKeys.get(actor.leakedKeyOf()),
               actor.sourceIp(),
-              actor.userAgent()));
+              actor.userAgent(),
+              actor.region());
+      userKeyIds.put(actor.name(), withKey.credentials().accessKeyId());
+      actors.put(
+          actor.name(),
+          actor.assumesRole() == null
+              ? withKey
+              : RoleSessions.assume(target, withKey, roleArn(account, actor)));
     }
-    ActorIdentity blue = new ActorIdentity("blue", applied.accessKeys().get(BLUE_USER), null, null);
-    return new Cast(target, actors, blue, sandbox.adminCredentials());
+    ActorIdentity blue = new ActorIdentity("blue", userKeys.get(BLUE_USER), null, null);
+    return new Cast(target, actors, userKeyIds, blue, account.control());
   }
 
-  ExerciseStart start(Scenario scenario, Sandbox sandbox, Speed speed) {
+  ExerciseStart start(Scenario scenario, TargetAccount account, Speed speed) {
     List<ExerciseStart.ActorKey> keys = new ArrayList<>();
     for (Actor actor : scenario.actors().values()) {
+      // An actor acting through a role is known by the role (which covers its sessions) and the
+      // session's key; the user's key it assumed the role with is known by the user.
+      if (actor.assumesRole() != null) {
+        keys.add(
+            new ExerciseStart.ActorKey(
+                actor.name(),
+                actor.leakedKeyOf(),
+                roleArn(account, actor),
+                actors.get(actor.name()).credentials().accessKeyId(),
+                actor.sourceIp()));
+      }
       keys.add(
           new ExerciseStart.ActorKey(
               actor.name(),
               actor.leakedKeyOf(),
-              "arn:aws:iam::" + sandbox.accountId() + ":user/" + actor.leakedKeyOf(),
-              actors.get(actor.name()).credentials().accessKeyId(),
+              "arn:aws:iam::" + account.accountId() + ":user/" + actor.leakedKeyOf(),
+              userKeyIds.get(actor.name()),
               actor.sourceIp()));
     }
     return new ExerciseStart(
@@ -91,13 +132,17 @@ record Cast(
         scenario.id(),
         scenario.title(),
         scenario.sha256(),
-        "embedded",
-        sandbox.accountId(),
-        sandbox.region(),
+        account.kind(),
+        account.accountId(),
+        account.region(),
         speed.label(),
         control.accessKeyId(),
         keys,
         scenario.expectations());
+  }
+
+  private static String roleArn(TargetAccount account, Actor actor) {
+    return "arn:aws:iam::" + account.accountId() + ":role/" + actor.assumesRole();
   }
 
   private static boolean hasKey(Baseline baseline, String user) {

@@ -1,14 +1,16 @@
 package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.clock.ScenarioClock;
+import io.firedrill.exercise.clock.Speed;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
-import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.CleanupReport;
+import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.guardrail.Guardrail;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.Planner;
@@ -28,10 +30,12 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
@@ -60,8 +64,8 @@ public final class ExerciseRunner {
    */
   public RunResult run(RunOptions options) throws InterruptedException {
     ScenarioLibrary.Source source = library.scenario(options.scenario());
-    Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
-    Plan plan = Planner.plan(scenario);
+    Plan plan = Planner.load(source.text(), source.name());
+    Scenario scenario = plan.scenario();
     Baseline baseline = library.loadBaseline(scenario.baseline());
     Playbook playbook = options.blueAuto() ? library.playbook(options.playbook()) : null;
     Cast.checkActors(scenario, baseline);
@@ -73,6 +77,24 @@ public final class ExerciseRunner {
     exerciseId = folder.getFileName().toString();
     Consumer<String> say = options.progress();
 
+    if (options.endpoint() != null) {
+      TargetAccount account = EndpointTarget.open(options.endpoint(), options.allowedAccounts());
+      say.accept(
+          "target: "
+              + account.endpoint()
+              + " (account "
+              + account.accountId()
+              + ", region "
+              + account.region()
+              + "), with the environment's credentials");
+      Set<String> users = new LinkedHashSet<>();
+      scenario.actors().values().forEach(a -> users.add(a.user()));
+      users.add(Cast.BLUE_USER);
+      ExerciseKeys keys = ExerciseKeys.issue(account, users);
+      say.accept("target: exercise keys issued for " + String.join(", ", users));
+      return exercise(
+          plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder);
+    }
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
           "sandbox: embedded AWS sandbox at "
@@ -87,44 +109,72 @@ public final class ExerciseRunner {
               sandbox.region(),
               StaticCredentialsProvider.create(sandbox.adminCredentials()));
       say.accept("sandbox: baseline '" + baseline.name() + "' applied");
+      TargetAccount account = TargetAccount.of(sandbox);
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
-          new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), sandbox);
-      Path journalFile = folder.resolve("journal.jsonl");
-      try (Journal journal = Journal.create(journalFile, wall)) {
-        Cast cast = Cast.of(scenario, applied, sandbox, exerciseId);
-        Progress progress = new Progress(say);
-        ScenarioClock clock;
-        String reason;
-        Duration endedAt;
-        try (Play play = Play.prepare(plan, cast, journal, options, playbook, rules, progress)) {
-          // Zero a moment from now: the injects due at 0s are then scheduled ahead, not late.
-          clock = ScenarioClock.startingIn(Duration.ofMillis(250), wall, options.speed());
-          progress.clockStarted(clock);
-          journal.append(
-              EntryTypes.EXERCISE_STARTED,
-              Duration.ZERO,
-              cast.start(scenario, sandbox, options.speed()).toJournal());
-          play.begin(clock, progress);
-          reason = play.awaitEnd(scenario.end(), () -> Scorer.score(journal.entries()).allMet());
-          endedAt = clock.now();
-        }
-        CleanupReport cleanup = Cleanups.undo(journal, cast, endedAt);
-        progress.accept(
-            "cleanup: "
-                + cleanup.undone().size()
-                + " change(s) undone"
-                + (cleanup.complete()
-                    ? ""
-                    : ", " + cleanup.failed().size() + " left: " + cleanup.failed()));
-        // Stamped with the moment the end came, not the moment the last poll after it finished.
-        journal.append(EntryTypes.EXERCISE_ENDED, endedAt, Map.of("reason", reason));
-        progress.accept("exercise ended: " + reason);
-      }
-      Scorecard card = Scorer.score(JournalReader.read(journalFile));
-      ReportFiles report = ReportWriter.write(card, folder);
-      return new RunResult(card, journalFile, report);
+          new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), account);
+      return exercise(
+          plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder);
     }
+  }
+
+  /**
+   * Plays the plan in the account, from the journal's first entry to the report.
+   *
+   * @param setup changes made to the account before the exercise began, for cleanup to undo
+   */
+  private RunResult exercise(
+      Plan plan,
+      Playbook playbook,
+      List<DetectionRule> rules,
+      RunOptions options,
+      TargetAccount account,
+      Map<String, ? extends AwsCredentials> userKeys,
+      List<Change> setup,
+      Path folder)
+      throws InterruptedException {
+    Scenario scenario = plan.scenario();
+    String exerciseId = folder.getFileName().toString();
+    Path journalFile = folder.resolve("journal.jsonl");
+    try (Journal journal = Journal.create(journalFile, wall)) {
+      Cast cast = Cast.of(scenario, userKeys, account, exerciseId);
+      Progress progress = new Progress(options.progress());
+      ScenarioClock clock;
+      String reason;
+      Duration endedAt;
+      try (Play play = Play.prepare(plan, cast, journal, options, playbook, rules, progress)) {
+        // Zero a moment from now: the injects due at 0s are then scheduled ahead, not late.
+        clock = ScenarioClock.startingIn(Duration.ofMillis(250), wall, options.speed());
+        progress.clockStarted(clock);
+        journal.append(
+            EntryTypes.EXERCISE_STARTED,
+            Duration.ZERO,
+            cast.start(scenario, account, options.speed()).toJournal());
+        Ledger atZero =
+            new Ledger(
+                journal,
+                ScenarioClock.startingNow(Clock.fixed(wall.instant(), ZoneOffset.UTC), Speed.MAX),
+                "firedrill");
+        setup.forEach(atZero::willMake);
+        play.begin(clock, progress);
+        reason = play.awaitEnd(scenario.end(), () -> Scorer.score(journal.entries()).allMet());
+        endedAt = clock.now();
+      }
+      CleanupReport cleanup = Cleanups.undo(journal, cast, endedAt);
+      progress.accept(
+          "cleanup: "
+              + cleanup.undone().size()
+              + " change(s) undone"
+              + (cleanup.complete()
+                  ? ""
+                  : ", " + cleanup.failed().size() + " left: " + cleanup.failed()));
+      // Stamped with the moment the end came, not the moment the last poll after it finished.
+      journal.append(EntryTypes.EXERCISE_ENDED, endedAt, Map.of("reason", reason));
+      progress.accept("exercise ended: " + reason);
+    }
+    Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    ReportFiles report = ReportWriter.write(card, folder);
+    return new RunResult(card, journalFile, report);
   }
 
   /** Every rule an expectation names must be one of the team's rules. */

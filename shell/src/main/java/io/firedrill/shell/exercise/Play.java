@@ -91,10 +91,7 @@ final class Play implements AutoCloseable {
     resources.add(scorerClient);
     CloudTrailPoller poller =
         CloudTrailPoller.prepare(
-            scorerClient,
-            journal,
-            Duration.ZERO /* the embedded sandbox has no rate limit */,
-            progress);
+            scorerClient, journal, rateLimitGap(cast.target().endpoint()), progress);
     poller.detecting(detections);
     Map<String, AwsSession> sessions = new LinkedHashMap<>();
     cast.actors()
@@ -193,5 +190,17 @@ final class Play implements AutoCloseable {
         // Releasing HTTP connections at the end of an exercise; nothing to do if it fails.
       }
     }
+  }
+
+  /**
+   * The gap between LookupEvents requests: none on loopback (a firedrill sandbox or LocalStack has
+   * no rate limit), AWS's 2 requests per second elsewhere.
+   */
+  private static Duration rateLimitGap(java.net.URI endpoint) {
+    String host = endpoint == null ? null : endpoint.getHost();
+    boolean loopback =
+        host != null
+            && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    return loopback ? Duration.ZERO : Duration.ofMillis(500);
   }
 }

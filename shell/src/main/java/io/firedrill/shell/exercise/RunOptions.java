@@ -1,7 +1,9 @@
 package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.clock.Speed;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +14,9 @@ import java.util.function.Consumer;
  * @param playbook the scripted blue team's playbook, from scenarios/playbooks/
  * @param out the folder under which the exercise's own folder is written
  * @param progress receives one line for each thing that happens, for the person watching
+ * @param endpoint the endpoint of an account to play in with the environment's credentials (a
+ *     running {@code sandbox up}, a LocalStack), or null for an embedded sandbox of this run's own
+ * @param allowedAccounts the accounts an endpoint's credentials may reach; no default
  */
 public record RunOptions(
     String scenario,
@@ -19,7 +24,24 @@ public record RunOptions(
     String playbook,
     Speed speed,
     Path out,
-    Consumer<String> progress) {
+    Consumer<String> progress,
+    URI endpoint,
+    Set<String> allowedAccounts) {
+
+  public RunOptions {
+    allowedAccounts = Set.copyOf(allowedAccounts);
+  }
+
+  /** Options for a run in an embedded sandbox of its own. */
+  public RunOptions(
+      String scenario,
+      boolean blueAuto,
+      String playbook,
+      Speed speed,
+      Path out,
+      Consumer<String> progress) {
+    this(scenario, blueAuto, playbook, speed, out, progress, null, Set.of());
+  }
 
   /** The playbook of {@code --blue auto}. */
   public static final String DEFAULT_PLAYBOOK = "standard-responder";
