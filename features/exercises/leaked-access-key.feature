@@ -3,6 +3,7 @@ Feature: A developer's leaked access key
   administrator. The scripted blue team must see it in CloudTrail, restart logging, deactivate the
   key and delete the backdoor user, each within its target.
 
+  @guardduty
   Scenario: the scripted blue team contains, eradicates and recovers
     Given the scenario "leaked-access-key"
     When it runs at full speed with the scripted blue team

@@ -6,6 +6,7 @@ Feature: Defense evasion: blinding CloudTrail and GuardDuty
     Given an embedded sandbox with the "standard" baseline
     And the detection rules in "detections/"
 
+  @guardduty
   Scenario: stopping the trail is caught, and the responder restarts it
     Given the responder playbook "standard-responder"
     When the attacker plays "aws.defense-evasion.cloudtrail-stop"
@@ -21,6 +22,7 @@ Feature: Defense evasion: blinding CloudTrail and GuardDuty
     Then the detection "cloudtrail-logging-disabled" fires within 60 seconds
     And the trail is still stopped
 
+  @guardduty
   Scenario: deleting the trail is caught
     When the attacker plays "aws.defense-evasion.cloudtrail-delete"
     Then the detection "cloudtrail-logging-disabled" fires within 60 seconds
@@ -36,11 +38,13 @@ Feature: Defense evasion: blinding CloudTrail and GuardDuty
       | bucket | attacker-controlled-bucket |
     Then the detection "cloudtrail-logging-disabled" fires within 60 seconds
 
+  @guardduty
   Scenario: suspending GuardDuty is caught
     When the attacker plays "aws.defense-evasion.guardduty-disable"
     Then the detection "guardduty-detector-suspended" fires within 60 seconds
     And the detection "guardduty-detector-deleted" does not fire
 
+  @guardduty
   Scenario: deleting GuardDuty's detector is caught
     When the attacker plays "aws.defense-evasion.guardduty-disable" with
       | delete | true |

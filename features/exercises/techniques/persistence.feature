@@ -6,6 +6,7 @@ Feature: Persistence: an intruder leaves a way back in
     Given an embedded sandbox with the "standard" baseline
     And the detection rules in "detections/"
 
+  @guardduty
   Scenario: a backdoor administrator is caught, and the responder cuts off the leaked key
     Given the responder playbook "standard-responder"
     When the attacker plays "aws.persistence.iam-create-admin-user" with
@@ -26,6 +27,7 @@ Feature: Persistence: an intruder leaves a way back in
     When the attacker plays "aws.persistence.iam-create-user-login-profile"
     Then the detection "console-password-created" fires within 60 seconds
 
+  @guardduty
   Scenario: a role that trusts an outside account is caught
     When the attacker plays "aws.persistence.iam-create-backdoor-role"
     Then the detection "role-created" fires within 60 seconds

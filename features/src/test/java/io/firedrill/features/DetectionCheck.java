@@ -56,7 +56,7 @@ final class DetectionCheck {
         new StringBuilder("detection '")
             .append(name)
             .append("' (")
-            .append(rule.source())
+            .append(shortPath(rule.source()))
             .append(") ");
     if (fired.isPresent()) {
       m.append("fired only ")

@@ -48,8 +48,17 @@ final class Drill {
     scenario = scenarioIdOrPath;
     out = out != null ? out : Files.createTempDirectory("firedrill-feature");
     String book = playbook != null ? playbook : RunOptions.DEFAULT_PLAYBOOK;
+    Target target = Target.current();
     RunOptions options =
-        new RunOptions(scenarioIdOrPath, blueAuto, book, Speed.MAX, out, line -> {});
+        new RunOptions(
+            scenarioIdOrPath,
+            blueAuto,
+            book,
+            Speed.MAX,
+            out,
+            line -> {},
+            target.endpoint(),
+            target.allowedAccounts());
     ScenarioLibrary library = new ScenarioLibrary(Settings.home(), detections);
     result = new ExerciseRunner(library, Clock.systemUTC()).run(options);
     entries = null;

@@ -6,6 +6,7 @@ import io.cucumber.java.en.Given;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.opentest4j.TestAbortedException;
 
 /** The Given steps: which sandbox, which rules, which responder. */
 public class SetupSteps {
@@ -13,6 +14,11 @@ public class SetupSteps {
   @Before
   public void freshDrill() throws IOException {
     Drill.reset();
+    String unusable = Target.current().unusable();
+    if (unusable != null) {
+      System.out.println("firedrill features skipped: " + unusable);
+      throw new TestAbortedException(unusable);
+    }
   }
 
   @After

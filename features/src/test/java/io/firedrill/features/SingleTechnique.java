@@ -67,6 +67,14 @@ final class SingleTechnique {
       detect.add(
           "{ id: finding-" + ++n + ", finding: " + quote(finding) + ", by: attacker, within: 2m }");
     }
+    if (detect.isEmpty()) {
+      // Nothing the scorer can see (read-only calls, no finding): the run lasts until its end.
+      info.eventNames()
+          .forEach(
+              e ->
+                  detect.add(
+                      "{ id: " + slug(e) + "-seen, event: " + e + ", by: attacker, within: 1m }"));
+    }
     section(y, "detect", detect);
     String responseWithin =
         playbook == null ? "1m" : playbook.delay().plusMinutes(1).toSeconds() + "s";
