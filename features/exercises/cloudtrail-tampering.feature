@@ -10,6 +10,8 @@ Feature: A leaked key is used to blind CloudTrail
     And the evidence for "logging-stopped-seen" shows the IAM user "dev-frank" calling from "203.0.113.7"
     And the expectation "logging-restored" is met within 2 minutes
     And every expectation is met
+    And the detection "cloudtrail-logging-disabled" fires within 60 seconds
+    And the trail is logging again within 2 minutes
     And the HTML report shows "logging-restored" as "met"
 
   Scenario: nobody responds

@@ -2,40 +2,24 @@ package io.firedrill.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.firedrill.exercise.clock.Speed;
-import io.firedrill.exercise.journal.JournalEntry;
-import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.scoring.score.Evidence;
 import io.firedrill.scoring.score.ExpectationResult;
 import io.firedrill.scoring.score.Outcome;
-import io.firedrill.shell.exercise.ExerciseRunner;
 import io.firedrill.shell.exercise.RunOptions;
 import io.firedrill.shell.exercise.RunResult;
-import io.firedrill.shell.exercise.ScenarioLibrary;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Steps that run a whole exercise through the same library call as {@code firedrill run}. */
 public class ExerciseSteps {
 
-  /** The features run from features/; the scenario library is the checkout's scenarios/. */
-  private static final ScenarioLibrary LIBRARY = new ScenarioLibrary(Path.of(".."));
-
   private String scenario;
   private RunResult result;
-  private Path out;
 
   @Given("the scenario {string}")
   public void theScenario(String id) {
@@ -83,21 +67,6 @@ public class ExerciseSteps {
     assertThat(result.exitCode()).isZero();
   }
 
-  @Then("GuardDuty reports {string}")
-  public void guardDutyReports(String findingType) {
-    List<JournalEntry> findings =
-        JournalReader.read(result.journal()).stream()
-            .filter(e -> "guardduty.findings".equals(e.text("source")))
-            .filter(e -> findingType.equals(e.text("findingType")))
-            .toList();
-    assertThat(findings).as("GuardDuty findings of type %s", findingType).isNotEmpty();
-  }
-
-  @Then("the exercise scores at least {int}")
-  public void scoresAtLeast(int score) {
-    assertThat(result.scorecard().score()).isGreaterThanOrEqualTo(score);
-  }
-
   @Then("the {string} capability is rated {string}")
   public void capabilityRated(String phase, String rating) {
     assertThat(result.scorecard().phases())
@@ -112,20 +81,13 @@ public class ExerciseSteps {
     assertThat(html.select("#expectation-" + id + " td:eq(2)").text()).isEqualTo(outcome);
   }
 
-  @After
-  public void deleteOutput() throws IOException {
-    if (out != null) {
-      try (Stream<Path> files = Files.walk(out)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
   private void run(boolean blueAuto) throws Exception {
-    out = Files.createTempDirectory("firedrill-feature");
-    RunOptions options =
-        new RunOptions(scenario, blueAuto, RunOptions.DEFAULT_PLAYBOOK, Speed.MAX, out, line -> {});
-    result = new ExerciseRunner(LIBRARY, Clock.systemUTC()).run(options);
+    Drill drill = Drill.current();
+    if (blueAuto && drill.playbook == null) {
+      drill.playbook = RunOptions.DEFAULT_PLAYBOOK;
+    }
+    drill.run(scenario, blueAuto);
+    result = drill.result;
   }
 
   private void metWithin(String id, Duration limit) {

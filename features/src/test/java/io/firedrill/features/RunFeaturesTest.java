@@ -8,7 +8,11 @@ import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
-/** Runs every feature under {@code features/exercises/} as part of {@code mvn verify}. */
+/**
+ * Runs every feature under {@code features/exercises/} (one per shipped scenario, and under
+ * techniques/ one per technique family) against the embedded sandbox, as part of {@code mvn
+ * verify}; Cucumber's own reports go to reports/out/features/. See docs/features.md.
+ */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("exercises")

@@ -87,7 +87,10 @@ class DetectingPollersTest {
           .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple(
                   "cloudtrail-logging-disabled", "cloudtrail", "high"),
-              org.assertj.core.groups.Tuple.tuple("guardduty-stealth", "guardduty", "high"));
+              org.assertj.core.groups.Tuple.tuple("guardduty-stealth", "guardduty", "high"),
+              // the shipped finding rule on Stealth:IAMUser/* (detections/)
+              org.assertj.core.groups.Tuple.tuple(
+                  "guardduty-stealth-finding", "guardduty", "medium"));
       JournalEntry onRecord =
           matched.stream().filter(e -> e.text("eventId") != null).findFirst().orElseThrow();
       assertThat(onRecord.text("eventId")).isEqualTo(stop.text("eventId"));

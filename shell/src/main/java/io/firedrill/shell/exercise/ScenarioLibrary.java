@@ -27,9 +27,16 @@ public final class ScenarioLibrary {
   public record Source(String text, String name) {}
 
   private final Path home;
+  private final Path detections;
 
   public ScenarioLibrary(Path home) {
+    this(home, home.resolve("detections"));
+  }
+
+  /** A library whose detection rules come from a folder of the team's own, not the home's. */
+  public ScenarioLibrary(Path home, Path detections) {
     this.home = home;
+    this.detections = detections;
   }
 
   /** The library of the firedrill home given by {@code -Dfiredrill.home}, else the working dir. */
@@ -49,9 +56,12 @@ public final class ScenarioLibrary {
     return find("scenarios/baselines/" + name + ".yaml", "baseline '" + name + "'");
   }
 
-  /** A responder playbook of scenarios/playbooks/, parsed. */
+  /** A responder playbook of scenarios/playbooks/, or at a path ending in .yaml, parsed. */
   public Playbook playbook(String name) {
-    Source source = find("scenarios/playbooks/" + name + ".yaml", "playbook '" + name + "'");
+    Source source =
+        name.endsWith(".yaml") || name.endsWith(".yml")
+            ? read(Path.of(name), name)
+            : find("scenarios/playbooks/" + name + ".yaml", "playbook '" + name + "'");
     return PlaybookLoader.parse(source.text(), source.name());
   }
 
@@ -73,7 +83,7 @@ public final class ScenarioLibrary {
    * there is no such folder. A rule file that cannot be used is reported as a scenario problem.
    */
   public List<DetectionRule> detectionRules() {
-    Path folder = home.resolve("detections");
+    Path folder = detections;
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
