@@ -36,7 +36,7 @@ class ReportFormatsTest {
     Document html = Jsoup.parse(files.html().toFile());
 
     assertThat(html.select("#verdict").text()).isEqualTo("4 of 7 expectations met");
-    assertThat(html.select("#score").text()).isEqualTo("score 40 / 100");
+    assertThat(html.select("#score").text()).isEqualTo("score 36 / 100");
     // Document control: a draft, citing the digest that manifest.json also holds.
     String manifest = Files.readString(files.manifest());
     String digest = html.select("#evidence-sha256").text();
@@ -77,7 +77,7 @@ class ReportFormatsTest {
     assertThat(html.select("svg#coverage-chart").text()).contains("none expected", "met 1m44s");
     // Capabilities, P/S/M/U.
     assertThat(html.select("#phase-detect td").eachText())
-        .containsExactly("detect", "P", "100 %", "30.0", "30");
+        .containsExactly("detect", "S", "90 %", "27.0", "30");
     assertThat(html.select("#phase-contain td:eq(1)").text()).isEqualTo("U");
     assertThat(html.select("#expectation-leaked-key-deactivated td:eq(2)").text())
         .isEqualTo("missed");
@@ -139,7 +139,7 @@ class ReportFormatsTest {
       text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
     assertThat(text)
-        .contains("4 of 7 expectations met", "score 40 / 100", "DRAFT")
+        .contains("4 of 7 expectations met", "score 36 / 100", "DRAFT")
         .contains("Exercise overview", "Executive summary", "Dual timeline", "Detection coverage")
         .contains("Capability analysis", "Improvement plan", "Compliance crosswalk", "Hot wash")
         .contains("Add a contain step", "T1562.008", "Cleanup verification: verified")
@@ -157,7 +157,7 @@ class ReportFormatsTest {
     var json = new ObjectMapper().readTree(files.report().toFile());
     Set<ValidationMessage> problems = schema.validate(json);
     assertThat(problems).isEmpty();
-    assertThat(json.path("summary").path("score").asInt()).isEqualTo(40);
+    assertThat(json.path("summary").path("score").asInt()).isEqualTo(36);
     assertThat(json.path("improvementPlan")).hasSize(3);
     // TTD is the slowest detection: the GuardDuty finding, 1m44s after GuardDuty saw the call.
     assertThat(json.path("metrics").get(0).path("valueMillis").asLong())
@@ -199,7 +199,7 @@ class ReportFormatsTest {
     String md = Files.readString(files.markdown());
     assertThat(md)
         .startsWith("# After-action report: A developer's leaked access key")
-        .contains("**4 of 7 expectations met, score 40 / 100**")
+        .contains("**4 of 7 expectations met, score 36 / 100**")
         .contains("| Status | DRAFT |")
         .contains(
             "| 4 | T+1m00s | T+1m00s (0 ms late, wall clock) | `aws.defense-evasion.cloudtrail-stop` | T1562.008 |")
