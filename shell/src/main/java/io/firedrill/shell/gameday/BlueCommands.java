@@ -1,6 +1,7 @@
 package io.firedrill.shell.gameday;
 
 import io.firedrill.exercise.journal.EntryTypes;
+import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.exercise.ExerciseHandle;
 import io.firedrill.shell.exercise.ExerciseStatus;
@@ -51,13 +52,10 @@ class BlueCommands {
           + "; expected a detection seen or an expectation id: "
           + String.join(", ", known);
     }
-    handle.record(EntryTypes.BLUE_ACKNOWLEDGED, Map.of("what", what, "by", "blue"));
+    JournalEntry entry =
+        handle.record(EntryTypes.BLUE_ACKNOWLEDGED, Map.of("what", what, "by", "blue"));
     handle.say("blue team acknowledged " + what);
-    return "Acknowledged "
-        + what
-        + " at "
-        + Board.at(handle.status().orElseThrow().elapsed())
-        + ".";
+    return "Acknowledged " + what + " at " + Board.at(entry.at()) + ".";
   }
 
   @Command(
@@ -74,9 +72,9 @@ class BlueCommands {
       return "blue note: expected the note, e.g. blue note deactivated the leaked key of dev-frank";
     }
     String text = String.join(" ", words);
-    handle.record(EntryTypes.BLUE_NOTED, Map.of("text", text, "by", "blue"));
+    JournalEntry entry = handle.record(EntryTypes.BLUE_NOTED, Map.of("text", text, "by", "blue"));
     handle.say("blue team noted: " + text);
-    return "Noted.";
+    return "Noted at " + Board.at(entry.at()) + ".";
   }
 
   @Command(
@@ -97,9 +95,10 @@ class BlueCommands {
           + String.join(", ", SEVERITIES)
           + (given.isEmpty() ? "" : "; got '" + severity + "'");
     }
-    handle.record(EntryTypes.BLUE_DECLARED, Map.of("severity", given, "by", "blue"));
+    JournalEntry entry =
+        handle.record(EntryTypes.BLUE_DECLARED, Map.of("severity", given, "by", "blue"));
     handle.say("blue team declared a " + given + " incident");
-    return "Declared a " + given + " incident.";
+    return "Declared a " + given + " incident at " + Board.at(entry.at()) + ".";
   }
 
   private String nothingRunning() {
