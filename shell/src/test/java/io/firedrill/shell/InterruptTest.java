@@ -32,7 +32,7 @@ class InterruptTest {
             "1",
             "--out",
             dir.toString());
-    await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(out).contains("inject 1 "));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(out).contains("inject 2 "));
 
     run.destroy(); // SIGTERM, which ends the process as Ctrl-C does
 
