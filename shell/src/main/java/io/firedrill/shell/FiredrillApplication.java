@@ -4,6 +4,7 @@ import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.cli.Version;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * exit code becomes the process's.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class FiredrillApplication {
 
   public static void main(String[] args) {

@@ -3,13 +3,23 @@ package io.firedrill.exercise.clock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Maps wall-clock instants to scenario time and back, for one run of a scenario. */
+/**
+ * Maps wall-clock instants to scenario time and back, for one run of a scenario. A game master can
+ * pause it: scenario time then stands still, and after the pause it runs on from where it stood.
+ */
 public final class ScenarioClock {
 
   private final Clock wall;
   private final Instant start;
   private final Speed speed;
+
+  /** Each pause that has ended, as wall instants [from, to): what the mapping leaves out. */
+  private final List<Instant[]> pauses = new ArrayList<>();
+
+  private Instant pausedAt;
 
   private ScenarioClock(Clock wall, Instant start, Speed speed) {
     this.wall = wall;
@@ -43,14 +53,55 @@ public final class ScenarioClock {
     return toScenario(wall.instant());
   }
 
-  public Duration toScenario(Instant instant) {
-    long wallNanos = Duration.between(start, instant).toNanos();
+  public synchronized Duration toScenario(Instant instant) {
+    Instant upTo = pausedAt != null && instant.isAfter(pausedAt) ? pausedAt : instant;
+    long wallNanos = Duration.between(start, upTo).toNanos();
+    for (Instant[] pause : pauses) {
+      if (upTo.isAfter(pause[0])) {
+        Instant end = upTo.isBefore(pause[1]) ? upTo : pause[1];
+        wallNanos -= Duration.between(pause[0], end).toNanos();
+      }
+    }
     return Duration.ofNanos((long) (wallNanos * speed.factor()));
   }
 
-  /** The wall-clock instant at which a scenario offset falls. */
-  public Instant toWall(Duration scenarioOffset) {
-    return start.plusNanos((long) (scenarioOffset.toNanos() / speed.factor()));
+  /**
+   * The wall-clock instant at which a scenario offset falls, were the clock to run on from now
+   * without another pause (while paused: as if it resumed now).
+   */
+  public synchronized Instant toWall(Duration scenarioOffset) {
+    Instant at = start.plusNanos((long) (scenarioOffset.toNanos() / speed.factor()));
+    for (Instant[] pause : pauses) {
+      at = at.plus(Duration.between(pause[0], pause[1]));
+    }
+    return pausedAt == null ? at : at.plus(Duration.between(pausedAt, wall.instant()));
+  }
+
+  /** Stops scenario time; does nothing when it already stands still. */
+  public synchronized void pause() {
+    if (pausedAt == null) {
+      pausedAt = wall.instant();
+    }
+  }
+
+  /**
+   * Lets scenario time run on from where it stood.
+   *
+   * @return how long, on the wall clock, the pause lasted; zero when the clock was not paused
+   */
+  public synchronized Duration resume() {
+    if (pausedAt == null) {
+      return Duration.ZERO;
+    }
+    Instant now = wall.instant();
+    pauses.add(new Instant[] {pausedAt, now});
+    Duration lasted = Duration.between(pausedAt, now);
+    pausedAt = null;
+    return lasted;
+  }
+
+  public synchronized boolean paused() {
+    return pausedAt != null;
   }
 
   /** How long to wait on the wall clock for a span of scenario time. */

@@ -33,5 +33,28 @@ public final class EntryTypes {
   /** The exercise ended, and why. */
   public static final String EXERCISE_ENDED = "exercise.ended";
 
+  /**
+   * The blue team acknowledged something it saw, in its own words, from the game-day shell: {@code
+   * {"what": "<a detection, a finding type, an expectation id>", "by": "blue"}}. The first
+   * acknowledgement of a thing marks when the team triaged it.
+   */
+  public static final String BLUE_ACKNOWLEDGED = "blue.acknowledged";
+
+  /** The blue team noted something for the record: {@code {"text": "...", "by": "blue"}}. */
+  public static final String BLUE_NOTED = "blue.noted";
+
+  /**
+   * The blue team declared an incident of a severity, which is how it escalates and communicates:
+   * {@code {"severity": "low|medium|high|critical", "by": "blue"}}; a later declaration supersedes
+   * an earlier one.
+   */
+  public static final String BLUE_DECLARED = "blue.declared";
+
+  /** The game master paused the exercise: scenario time stands still until it resumes. */
+  public static final String EXERCISE_PAUSED = "exercise.paused";
+
+  /** The exercise resumed: {@code {"pausedForMillis": n}}, the wall time the pause lasted. */
+  public static final String EXERCISE_RESUMED = "exercise.resumed";
+
   private EntryTypes() {}
 }

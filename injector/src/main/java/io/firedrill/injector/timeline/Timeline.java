@@ -46,6 +46,7 @@ public final class Timeline implements AutoCloseable {
   private volatile ScenarioClock clock;
   private volatile InjectFiring firing;
   private boolean started;
+  private volatile java.time.Instant pausedAt;
 
   private Timeline(
       Scheduler scheduler,
@@ -260,6 +261,107 @@ public final class Timeline implements AutoCloseable {
 
   public boolean allFired() {
     return remaining.getCount() == 0;
+  }
+
+  /**
+   * Fires nothing until {@link #resume}: the scheduler stands by. In memory only; nodes of a shared
+   * store would each have to stand by.
+   */
+  public void pause() {
+    try {
+      pausedAt = java.time.Instant.now();
+      scheduler.standby();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot pause the Quartz timeline: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fires again, everything that had not fired {@code pausedFor} later on the wall clock than it
+   * was due, so that it falls at the same scenario time on a clock that was paused as long.
+   */
+  public void resume(Duration pausedFor) {
+    try {
+      for (org.quartz.TriggerKey key :
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+        org.quartz.Trigger trigger = scheduler.getTrigger(key);
+        if (trigger == null || trigger.getNextFireTime() == null) {
+          continue;
+        }
+        Date later = Date.from(trigger.getNextFireTime().toInstant().plus(pausedFor));
+        SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule();
+        if (trigger instanceof org.quartz.SimpleTrigger simple && simple.getRepeatCount() > 0) {
+          schedule =
+              schedule
+                  .withIntervalInMilliseconds(simple.getRepeatInterval())
+                  .withRepeatCount(simple.getRepeatCount() - simple.getTimesTriggered())
+                  .withMisfireHandlingInstructionNowWithExistingCount();
+        } else {
+          schedule = schedule.withMisfireHandlingInstructionFireNow();
+        }
+        scheduler.rescheduleJob(
+            key,
+            TriggerBuilder.newTrigger()
+                .withIdentity(key)
+                .forJob(trigger.getJobKey())
+                .usingJobData(trigger.getJobDataMap())
+                .startAt(later)
+                .withSchedule(schedule)
+                .build());
+      }
+      pausedAt = null;
+      scheduler.start();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot resume the Quartz timeline: " + e.getMessage(), e);
+    }
+  }
+
+  /** What fires next, and when in scenario time. */
+  public record Upcoming(String what, Duration at) {}
+
+  /** The inject or notice that fires next, if any is scheduled. */
+  public java.util.Optional<Upcoming> upcoming() {
+    try {
+      org.quartz.Trigger next = null;
+      for (org.quartz.TriggerKey key :
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+        org.quartz.Trigger trigger = scheduler.getTrigger(key);
+        if (trigger != null
+            && trigger.getNextFireTime() != null
+            && (next == null || trigger.getNextFireTime().before(next.getNextFireTime()))) {
+          next = trigger;
+        }
+      }
+      if (next == null || clock == null) {
+        return java.util.Optional.empty();
+      }
+      java.time.Instant from = pausedAt != null ? pausedAt : java.time.Instant.now();
+      long wallNanos =
+          Math.max(0, Duration.between(from, next.getNextFireTime().toInstant()).toNanos());
+      Duration at = clock.now().plusNanos((long) (wallNanos * clock.speed().factor()));
+      return java.util.Optional.of(new Upcoming(describe(next.getJobKey().getName()), at));
+    } catch (SchedulerException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private String describe(String jobName) {
+    for (PlannedInject inject : plan.injects()) {
+      if (jobName.equals("step-" + inject.step().index())) {
+        return "inject "
+            + inject.step().index()
+            + " "
+            + inject.technique().id()
+            + " by "
+            + inject.step().actor();
+      }
+    }
+    for (Notice notice : plan.scenario().notices()) {
+      if (jobName.equals("notice-" + notice.index())) {
+        return "notice from " + notice.from() + ": " + notice.subject();
+      }
+    }
+    return jobName;
   }
 
   private static String key(String name, String group) {

@@ -40,6 +40,40 @@ class TimelineTest {
       """;
 
   @Test
+  void aPausedTimelineFiresNothingAndAfterwardsFiresAtTheSameScenarioTime() throws Exception {
+    try (Playground playground = new Playground(dir)) {
+      Plan plan = Planner.plan(ScenarioLoader.parse(SCENARIO, "s.yaml"));
+      AwsSession attacker = playground.session("attacker", "dev-frank", "203.0.113.7");
+
+      try (Timeline timeline =
+          Timeline.prepare(plan, Map.of("attacker", attacker), playground.journal, line -> {})) {
+        io.firedrill.exercise.clock.ScenarioClock clock = playground.clock(Speed.parse("50"));
+        timeline.start(clock);
+        clock.pause();
+        timeline.pause();
+        Timeline.Upcoming next = timeline.upcoming().orElseThrow();
+        // Twice as long on the wall as the 20 s step was due at speed 50 (0.4 s).
+        Thread.sleep(800);
+        boolean stoppedWhilePaused =
+            playground.journal.entries().stream()
+                .anyMatch(e -> "aws.defense-evasion.cloudtrail-stop".equals(e.text("technique")));
+        timeline.resume(clock.resume());
+        assertThat(timeline.awaitAllFired(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(next.what()).contains("inject");
+        assertThat(stoppedWhilePaused).isFalse();
+      }
+      JournalEntry stop =
+          playground.journal.entries().stream()
+              .filter(e -> "aws.defense-evasion.cloudtrail-stop".equals(e.text("technique")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(stop.at()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+      assertThat(stop.data().path("latenessMillis").asLong()).isLessThan(5_000);
+    }
+  }
+
+  @Test
   void firesEachInjectAtItsOffsetAndJournalsAwsAnswer() throws Exception {
     try (Playground playground = new Playground(dir)) {
       Plan plan = Planner.plan(ScenarioLoader.parse(SCENARIO, "s.yaml"));

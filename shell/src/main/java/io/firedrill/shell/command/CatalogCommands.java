@@ -30,6 +30,7 @@ class CatalogCommands {
 
   @Command(
       name = {"scenario", "validate"},
+      completionProvider = "scenarioCompletion",
       group = "Scenarios",
       description = "Check scenario files against the format and the technique catalog",
       help =
@@ -87,6 +88,7 @@ class CatalogCommands {
 
   @Command(
       name = {"technique", "show"},
+      completionProvider = "techniqueCompletion",
       group = "Scenarios",
       description = "Say what a technique does and how it shows")
   public void show(

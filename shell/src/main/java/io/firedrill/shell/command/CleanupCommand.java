@@ -40,6 +40,7 @@ class CleanupCommand {
 
   @Command(
       name = "cleanup",
+      completionProvider = "exerciseCompletion",
       group = "Exercises",
       description =
           "Undo every change an exercise's journal records, with the credentials of the environment",

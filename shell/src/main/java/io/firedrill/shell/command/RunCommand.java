@@ -34,6 +34,7 @@ class RunCommand {
 
   @Command(
       name = "run",
+      completionProvider = "scenarioCompletion",
       group = "Exercises",
       description = "Run a whole exercise on the embedded sandbox and write its report",
       help =

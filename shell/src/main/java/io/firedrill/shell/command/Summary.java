@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** One line per expectation, as the end of a run prints it. */
-final class Summary {
+public final class Summary {
 
   private Summary() {}
 
   /** What the end of a run prints: the verdict, each expectation, each phase, where things are. */
-  static void print(PrintWriter out, RunResult result) {
+  public static void print(PrintWriter out, RunResult result) {
     Scorecard card = result.scorecard();
     out.println(
         card.met()

@@ -76,6 +76,38 @@ public final class ExerciseRunner {
    *     cannot be used; nothing has been started then
    */
   public RunResult run(RunOptions options) throws InterruptedException {
+    return run(options, new ExerciseHandle());
+  }
+
+  /**
+   * Starts the exercise in the background and returns at once; {@link
+   * ExerciseHandle#awaitStarted()} waits for scenario time zero. The scenario is checked first,
+   * here.
+   *
+   * @throws io.firedrill.exercise.scenario.ScenarioException when the scenario or its baseline
+   *     cannot be used; nothing has been started then
+   */
+  public ExerciseHandle start(RunOptions options) {
+    ScenarioLibrary.Source source = library.scenario(options.scenario());
+    Scenario scenario = Planner.load(source.text(), source.name()).scenario();
+    Cast.checkActors(scenario, library.loadBaseline(scenario.baseline()));
+    ExerciseHandle handle = new ExerciseHandle();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                handle.finish(run(options, handle), null);
+              } catch (Exception e) {
+                handle.finish(null, e);
+              }
+            },
+            "firedrill-exercise");
+    thread.setDaemon(true);
+    thread.start();
+    return handle;
+  }
+
+  private RunResult run(RunOptions options, ExerciseHandle handle) throws InterruptedException {
     ScenarioLibrary.Source source = library.scenario(options.scenario());
     Plan plan = Planner.load(source.text(), source.name());
     Scenario scenario = plan.scenario();
@@ -115,7 +147,7 @@ public final class ExerciseRunner {
       keys.credentials().values().forEach(handedOut);
       say.accept("target: exercise keys issued for " + String.join(", ", users));
       return exercise(
-          plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder);
+          plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder, handle);
     }
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
@@ -139,7 +171,7 @@ public final class ExerciseRunner {
       Guardrails.check(
           new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), account);
       return exercise(
-          plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder);
+          plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder, handle);
     }
   }
 
@@ -156,7 +188,8 @@ public final class ExerciseRunner {
       TargetAccount account,
       Map<String, ? extends AwsCredentials> userKeys,
       List<Change> setup,
-      Path folder)
+      Path folder,
+      ExerciseHandle handle)
       throws InterruptedException {
     Scenario scenario = plan.scenario();
     String exerciseId = folder.getFileName().toString();
@@ -182,8 +215,12 @@ public final class ExerciseRunner {
                 "firedrill");
         setup.forEach(atZero::willMake);
         play.begin(clock, progress);
-        reason = play.awaitEnd(scenario.end(), () -> Scorer.score(journal.entries()).allMet());
+        handle.attach(scenario, exerciseId, journal, clock, play.timeline(), progress);
+        reason =
+            play.awaitEnd(
+                scenario.end(), () -> Scorer.score(journal.entries()).allMet(), handle::stopReason);
         endedAt = clock.now();
+        handle.closing();
       }
       CleanupReport cleanup = Cleanups.undo(journal, cast, endedAt);
       progress.accept(

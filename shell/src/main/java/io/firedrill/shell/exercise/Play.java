@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -148,11 +149,14 @@ final class Play implements AutoCloseable {
    *
    * @return why the exercise ended
    */
-  String awaitEnd(Duration end, BooleanSupplier allMet) {
+  String awaitEnd(Duration end, BooleanSupplier allMet, Supplier<String> stopped) {
     // Scoring the whole journal is not free: a few times a second is soon enough to end.
     long checkMillis = Math.max(100, wallEvery(clock).toMillis());
     try {
       while (clock.now().compareTo(end) < 0) {
+        if (stopped.get() != null) {
+          return stopped.get();
+        }
         if (timeline.allFired() && allMet.getAsBoolean()) {
           return "every expectation was met";
         }
@@ -163,6 +167,10 @@ final class Play implements AutoCloseable {
       return INTERRUPTED;
     }
     return "the scenario's end time was reached";
+  }
+
+  Timeline timeline() {
+    return timeline;
   }
 
   private static Duration wallEvery(ScenarioClock clock) {
