@@ -147,7 +147,15 @@ public final class ExerciseRunner {
       keys.credentials().values().forEach(handedOut);
       say.accept("target: exercise keys issued for " + String.join(", ", users));
       return exercise(
-          plan, playbook, rules, options, account, keys.credentials(), keys.changes(), folder, handle);
+          plan,
+          playbook,
+          rules,
+          options,
+          account,
+          keys.credentials(),
+          keys.changes(),
+          folder,
+          handle);
     }
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
