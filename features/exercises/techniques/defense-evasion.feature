@@ -46,6 +46,5 @@ Feature: Defense evasion: blinding CloudTrail and GuardDuty
 
   @guardduty
   Scenario: deleting GuardDuty's detector is caught
-    When the attacker plays "aws.defense-evasion.guardduty-disable" with
-      | delete | true |
+    When the attacker plays "aws.defense-evasion.guardduty-delete-detector"
     Then the detection "guardduty-detector-deleted" fires within 60 seconds
