@@ -288,7 +288,13 @@ public final class Timeline implements AutoCloseable {
         if (trigger == null || trigger.getNextFireTime() == null) {
           continue;
         }
-        Date later = Date.from(trigger.getNextFireTime().toInstant().plus(pausedFor));
+        // Quartz keeps milliseconds: rounded up, so nothing fires before its scenario time.
+        Date later =
+            Date.from(
+                trigger
+                    .getNextFireTime()
+                    .toInstant()
+                    .plusMillis((pausedFor.toNanos() + 999_999) / 1_000_000));
         SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule();
         if (trigger instanceof org.quartz.SimpleTrigger simple && simple.getRepeatCount() > 0) {
           schedule =
