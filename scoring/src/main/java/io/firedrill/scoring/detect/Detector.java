@@ -3,6 +3,7 @@ package io.firedrill.scoring.detect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class Detector {
   private final GenericMachine<String> machine = new GenericMachine<>();
   private final Map<String, DetectionRule> byName = new HashMap<>();
   private final List<DetectionRule> findingRules = new ArrayList<>();
+  private final EventFields fields;
 
   public Detector(List<DetectionRule> rules) {
     for (DetectionRule rule : rules) {
@@ -36,22 +38,24 @@ public final class Detector {
       }
       byName.put(rule.name(), rule);
     }
+    fields = new EventFields(byName.values().stream().map(DetectionRule::pattern).toList());
   }
 
   /** The rules a CloudTrail record sets off, by name. */
   public List<DetectionRule> match(JsonNode cloudTrailRecord) {
-    List<String> names;
-    try {
-      names =
-          machine.rulesForJSONEvent(JSON.writeValueAsString(asEventBridgeEvent(cloudTrailRecord)));
-    } catch (Exception e) {
-      // event-ruler declares Exception; a record that parsed once always parses again.
-      throw new IllegalStateException("event-ruler could not read a CloudTrail record", e);
+    if (byName.isEmpty()) {
+      return List.of();
+    }
+    List<String> names =
+        machine.rulesForEvent(
+            fields.of(cloudTrailRecord, name -> envelopeField(cloudTrailRecord, name)));
+    if (names.isEmpty()) {
+      return List.of();
     }
     List<DetectionRule> matched = new ArrayList<>(names.size());
     names.forEach(name -> matched.add(byName.get(name)));
     // event-ruler answers in no particular order; the journal must not depend on it.
-    matched.sort(java.util.Comparator.comparing(DetectionRule::name));
+    matched.sort(Comparator.comparing(DetectionRule::name));
     return matched;
   }
 
@@ -63,17 +67,33 @@ public final class Detector {
   /** The event EventBridge delivers for a CloudTrail record. */
   static ObjectNode asEventBridgeEvent(JsonNode record) {
     ObjectNode event = JSON.createObjectNode();
-    event.put("version", "0");
-    event.put("id", record.path("eventID").asString(""));
-    event.put("detail-type", detailType(record));
-    event.put(
-        "source", "aws." + record.path("eventSource").asString("").replace(".amazonaws.com", ""));
-    event.put("account", record.path("recipientAccountId").asString(""));
-    event.put("time", record.path("eventTime").asString(""));
-    event.put("region", record.path("awsRegion").asString(""));
-    event.putArray("resources");
+    for (String name : ENVELOPE) {
+      if (name.equals("resources")) {
+        event.putArray("resources");
+      } else {
+        event.put(name, envelopeField(record, name));
+      }
+    }
     event.set("detail", record);
     return event;
+  }
+
+  private static final List<String> ENVELOPE =
+      List.of("version", "id", "detail-type", "source", "account", "time", "region", "resources");
+
+  /** One field of that event's envelope, or null where the envelope has no such text field. */
+  static String envelopeField(JsonNode record, String name) {
+    return switch (name) {
+      case "version" -> "0";
+      case "id" -> record.path("eventID").asString("");
+      case "detail-type" -> detailType(record);
+      case "source" ->
+          "aws." + record.path("eventSource").asString("").replace(".amazonaws.com", "");
+      case "account" -> record.path("recipientAccountId").asString("");
+      case "time" -> record.path("eventTime").asString("");
+      case "region" -> record.path("awsRegion").asString("");
+      default -> null;
+    };
   }
 
   private static String detailType(JsonNode record) {
