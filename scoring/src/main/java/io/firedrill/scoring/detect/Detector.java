@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.event.ruler.GenericMachine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,16 @@ public final class Detector {
   private final Map<String, DetectionRule> byName = new HashMap<>();
   private final List<DetectionRule> findingRules = new ArrayList<>();
   private final EventFields fields;
+
+  /**
+   * The answers for the events seen lately, by the fields the rules read. A trail repeats a few
+   * hundred shapes of call (the same eventName, source and error) millions of times, and the answer
+   * depends on nothing else, so each shape is matched once. Bounded: a trail whose fields never
+   * repeat only loses the memo.
+   */
+  private final Map<List<String>, List<DetectionRule>> seen = new ConcurrentHashMap<>();
+
+  private static final int SEEN_LIMIT = 10_000;
 
   public Detector(List<DetectionRule> rules) {
     for (DetectionRule rule : rules) {
@@ -46,17 +57,21 @@ public final class Detector {
     if (byName.isEmpty()) {
       return List.of();
     }
-    List<String> names =
-        machine.rulesForEvent(
-            fields.of(cloudTrailRecord, name -> envelopeField(cloudTrailRecord, name)));
-    if (names.isEmpty()) {
-      return List.of();
+    List<String> event = fields.of(cloudTrailRecord, name -> envelopeField(cloudTrailRecord, name));
+    List<DetectionRule> known = seen.get(event);
+    if (known != null) {
+      return known;
     }
-    List<DetectionRule> matched = new ArrayList<>(names.size());
-    names.forEach(name -> matched.add(byName.get(name)));
+    List<DetectionRule> matched = new ArrayList<>();
+    machine.rulesForEvent(event).forEach(name -> matched.add(byName.get(name)));
     // event-ruler answers in no particular order; the journal must not depend on it.
     matched.sort(Comparator.comparing(DetectionRule::name));
-    return matched;
+    if (seen.size() >= SEEN_LIMIT) {
+      seen.clear();
+    }
+    List<DetectionRule> answer = List.copyOf(matched);
+    seen.put(event, answer);
+    return answer;
   }
 
   /** The finding rules a GuardDuty finding sets off, in rule order. */

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,25 +49,47 @@ public final class Replay {
       Journal journal,
       List<DetectionRule> rules) {
     Detections detections = new Detections(rules, journal);
-    List<JsonNode> records = new ArrayList<>();
-    CloudTrailFiles.read(trail, records::add);
-    // Trail files are written per region and five minutes: order the story by event time.
-    records.sort(Comparator.comparing(r -> r.path("eventTime").asString("")));
-    Instant first = records.isEmpty() ? Instant.EPOCH : time(records.get(0));
-    String account =
-        records.isEmpty() ? null : records.get(0).path("recipientAccountId").asString(null);
-    journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(account).toJournal());
-    Duration last = Duration.ZERO;
-    for (JsonNode record : records) {
+    // Trail files are written per region and five minutes: the story is told in event-time order.
+    Story story = new Story(start, journal, detections);
+    long count = new TimeOrder(RUN_SIZE).forEach(trail, story::tell);
+    if (count == 0) {
+      journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
+    }
+    journal.append(
+        EntryTypes.EXERCISE_ENDED, story.last, Map.of("reason", "the end of the recorded trail"));
+    return count;
+  }
+
+  /** Records sorted in memory at once; a longer trail is sorted in runs of this size on disk. */
+  private static final int RUN_SIZE = 50_000;
+
+  /** The journal of one replay, record by record in time order. */
+  private static final class Story {
+    private final Function<String, ExerciseStart> start;
+    private final Journal journal;
+    private final Detections detections;
+    private Instant first;
+    private Duration last = Duration.ZERO;
+
+    Story(Function<String, ExerciseStart> start, Journal journal, Detections detections) {
+      this.start = start;
+      this.journal = journal;
+      this.detections = detections;
+    }
+
+    void tell(JsonNode record) {
+      if (first == null) {
+        first = time(record);
+        String account = record.path("recipientAccountId").asString(null);
+        journal.append(
+            EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(account).toJournal());
+      }
       Duration at = Duration.between(first, time(record));
       journal.append(
           EntryTypes.TELEMETRY_OBSERVED, at, Observations.of("cloudtrail.files", record));
       detections.onRecord(record, at);
       last = at;
     }
-    journal.append(
-        EntryTypes.EXERCISE_ENDED, last, Map.of("reason", "the end of the recorded trail"));
-    return records.size();
   }
 
   private static Instant time(JsonNode record) {
