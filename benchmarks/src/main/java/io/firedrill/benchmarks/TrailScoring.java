@@ -4,8 +4,18 @@ import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.DetectionRules;
 import io.firedrill.scoring.detect.Detector;
 import io.firedrill.scoring.telemetry.CloudTrailFiles;
+import io.firedrill.exercise.journal.ExerciseStart;
+import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.JournalReader;
+import io.firedrill.exercise.scenario.Scenario;
+import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.scoring.score.Scorer;
+import io.firedrill.scoring.telemetry.Replay;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +28,8 @@ import java.util.stream.Collectors;
  * Scoring a large trail folder ({@code .json.gz}, as ../shared/tools/make-trail.py writes it)
  * against 50 detection rules, beside {@code zcat} of the same files (the decompression floor) and
  * {@code jq} selecting the same eventNames (what a user would otherwise script). Run:
- * benchmarks/run-main TrailScoring DIR.
+ * benchmarks/run-main TrailScoring DIR [THREADS] [--replay] ({@code --replay} adds the time of the
+ * whole {@code score --cloudtrail} pass: every record journaled, then the scorecard).
  */
 public final class TrailScoring {
 
@@ -112,6 +123,47 @@ public final class TrailScoring {
     print("zcat | jq eventName filter", counts[0], jq);
     System.out.printf(
         "firedrill vs jq: %.2fx faster; vs zcat: %.2fx slower%n", jq / firedrill, firedrill / zcat);
+    if (args.length > 2 && args[2].equals("--replay")) {
+      t0 = System.nanoTime();
+      long replayed = replay(dir, rules);
+      print("firedrill score (journal+card)", replayed, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /**
+   * What {@code firedrill score --cloudtrail DIR} does before rendering: every record journaled in
+   * time order with the rules' matches, then the scorecard computed from the journal alone.
+   */
+  private static long replay(Path dir, List<DetectionRule> rules) throws IOException {
+    Scenario scenario = ScenarioLoader.load(Path.of("scenarios", "leaked-access-key.yaml"));
+    Path journalFile = Files.createTempDirectory("trail-scoring").resolve("journal.jsonl");
+    long count;
+    try (Journal journal = Journal.create(journalFile, Clock.systemUTC())) {
+      count =
+          Replay.journal(
+              dir,
+              account ->
+                  new ExerciseStart(
+                      "bench",
+                      scenario.id(),
+                      scenario.title(),
+                      scenario.sha256(),
+                      "replay",
+                      account,
+                      null,
+                      "1",
+                      null,
+                      List.of(),
+                      scenario.expectations(),
+                      null),
+              journal,
+              rules);
+    }
+    Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    System.out.printf(
+        "  replay: %,d journal bytes, score %s%n", Files.size(journalFile), card.score());
+    Files.delete(journalFile);
+    return count;
   }
 
   private static long[] score(List<Path> files, List<DetectionRule> rules, int threads)

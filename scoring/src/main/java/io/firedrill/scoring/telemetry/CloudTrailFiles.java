@@ -41,11 +41,39 @@ public final class CloudTrailFiles {
    * @throws TelemetryException naming the file, line and column of anything that is not JSON
    */
   public static long read(Path fileOrFolder, Consumer<JsonNode> sink) {
+    return read(local(fileOrFolder), sink);
+  }
+
+  /**
+   * Hands every record of the given trail files to the sink, in list order.
+   *
+   * @return how many records were read
+   */
+  public static long read(List<TrailFile> files, Consumer<JsonNode> sink) {
     long count = 0;
-    for (Path file : files(fileOrFolder)) {
+    for (TrailFile file : files) {
       count += readFile(file, sink);
     }
     return count;
+  }
+
+  /** The trail files under a local path, as {@link TrailFile}s. */
+  public static List<TrailFile> local(Path fileOrFolder) {
+    return files(fileOrFolder).stream().map(CloudTrailFiles::localFile).toList();
+  }
+
+  private static TrailFile localFile(Path file) {
+    return new TrailFile() {
+      @Override
+      public String name() {
+        return file.toString();
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(file);
+      }
+    };
   }
 
   /** The trail files under a path: {@code .json}, {@code .jsonl}, and those gzipped. */
@@ -67,14 +95,23 @@ public final class CloudTrailFiles {
   }
 
   private static boolean isTrailFile(Path file) {
-    String name = file.getFileName().toString();
+    return isTrailFile(file.getFileName().toString());
+  }
+
+  /** Whether a file or object name is one a trail is kept in. */
+  static boolean isTrailFile(String name) {
+    // Digest files sit beside the trail's files in a synced bucket; they hold hashes, not records.
+    if (name.contains("CloudTrail-Digest")) {
+      return false;
+    }
     return name.endsWith(".json")
         || name.endsWith(".json.gz")
         || name.endsWith(".jsonl")
         || name.endsWith(".jsonl.gz");
   }
 
-  private static long readFile(Path file, Consumer<JsonNode> sink) {
+  private static long readFile(TrailFile file, Consumer<JsonNode> sink) {
+    String name = file.name();
     try (InputStream in = open(file);
         JsonParser parser = JSON.createParser(in)) {
       long count = 0;
@@ -86,17 +123,17 @@ public final class CloudTrailFiles {
       TokenStreamLocation at = e.getLocation();
       String where = at == null ? "" : TelemetryException.where(at);
       throw new TelemetryException(
-          file + ":" + where + "not valid JSON: " + e.getOriginalMessage());
+          name + ":" + where + "not valid JSON: " + e.getOriginalMessage());
     } catch (TelemetryException e) {
-      throw new TelemetryException(file + ":" + e.getMessage());
+      throw new TelemetryException(name + ":" + e.getMessage());
     } catch (IOException e) {
-      throw new TelemetryException(file + ": cannot read: " + e.getMessage());
+      throw new TelemetryException(name + ": cannot read: " + e.getMessage());
     }
   }
 
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  private static InputStream open(TrailFile file) throws IOException {
+    InputStream in = new BufferedInputStream(file.open(), 1 << 16);
+    return file.name().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
   private static long readRootValue(JsonParser parser, JsonToken token, Consumer<JsonNode> sink) {

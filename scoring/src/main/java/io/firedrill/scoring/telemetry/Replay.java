@@ -48,6 +48,19 @@ public final class Replay {
       Function<String, ExerciseStart> start,
       Journal journal,
       List<DetectionRule> rules) {
+    return journal(CloudTrailFiles.local(trail), start, journal, rules);
+  }
+
+  /**
+   * Writes the journal of a replay of trail files kept anywhere, such as a trail bucket.
+   *
+   * @param trail the files, in any order
+   */
+  public static long journal(
+      List<TrailFile> trail,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules) {
     Detections detections = new Detections(rules, journal);
     // Trail files are written per region and five minutes: the story is told in event-time order.
     Story story = new Story(start, journal, detections);

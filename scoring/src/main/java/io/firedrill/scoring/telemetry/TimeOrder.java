@@ -43,7 +43,7 @@ final class TimeOrder {
   /**
    * @return how many records the sink was given
    */
-  long forEach(Path trail, Consumer<JsonNode> sink) {
+  long forEach(List<TrailFile> trail, Consumer<JsonNode> sink) {
     Runs runs = new Runs();
     try {
       long count = CloudTrailFiles.read(trail, runs::add);

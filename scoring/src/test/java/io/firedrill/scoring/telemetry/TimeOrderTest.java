@@ -46,7 +46,8 @@ class TimeOrderTest {
 
     for (int runSize : List.of(1, 7, 40, 1000)) {
       List<String> seen = new ArrayList<>();
-      long count = new TimeOrder(runSize).forEach(trail, r -> seen.add(line(r)));
+      long count =
+          new TimeOrder(runSize).forEach(CloudTrailFiles.local(trail), r -> seen.add(line(r)));
 
       assertThat(count).isEqualTo(120);
       assertThat(seen).as("run size %d", runSize).isEqualTo(expected);
@@ -59,7 +60,7 @@ class TimeOrderTest {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> before = runFolders(tmp);
 
-    new TimeOrder(5).forEach(trail, r -> {});
+    new TimeOrder(5).forEach(CloudTrailFiles.local(trail), r -> {});
 
     assertThat(runFolders(tmp)).isEqualTo(before);
   }

@@ -1,6 +1,7 @@
 package io.firedrill.shell.command;
 
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.DetectionRuleException;
 import io.firedrill.scoring.detect.DetectionRules;
 import io.firedrill.scoring.telemetry.TelemetryException;
@@ -9,6 +10,7 @@ import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.ReplayRunner;
 import io.firedrill.shell.exercise.RunResult;
 import io.firedrill.shell.exercise.ScenarioLibrary;
+import io.firedrill.shell.exercise.TrailBucket;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,11 +38,13 @@ class ScoreCommand {
       description = "Score a CloudTrail trail recorded elsewhere against a scenario's expectations",
       help =
           """
-          score --cloudtrail <file|folder> --scenario <id|file> [--actors NAME=ARN,...] [--rules DIR]
-                [--out DIR]
+          score --cloudtrail <file|folder|s3://bucket/prefix> --scenario <id|file>
+                [--actors NAME=ARN,...] [--rules DIR] [--out DIR]
 
             --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
-                          line, or 'aws cloudtrail lookup-events' output; a folder is read whole
+                          line, or 'aws cloudtrail lookup-events' output; a folder is read whole;
+                          s3://bucket/AWSLogs/... reads the trail's bucket in place, with the
+                          environment's AWS credentials, region and AWS_ENDPOINT_URL
             --scenario    whose expectations to score
             --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
                           (a role's ARN stands for its sessions); by default an actor is the user
@@ -53,14 +57,15 @@ class ScoreCommand {
           zero, and response times count from the attack's own record.
           Exit codes: 0 every expectation met, 1 one missed, 2 bad input.""")
   public void score(
-      @Option(longName = "cloudtrail", description = "trail file or folder") String cloudtrail,
+      @Option(longName = "cloudtrail", description = "trail file, folder or s3://bucket/prefix")
+          String cloudtrail,
       @Option(longName = "scenario", description = "scenario id or file") String scenario,
       @Option(longName = "actors", description = "NAME=ARN,...") String actors,
       @Option(longName = "rules", description = "detection rule file or folder") String rules,
       @Option(longName = "out", description = "output folder") String out,
       CommandContext context) {
     if (cloudtrail == null || scenario == null) {
-      fail("expected --cloudtrail <file|folder> and --scenario <id|file>");
+      fail("expected --cloudtrail <file|folder|s3://bucket/prefix> and --scenario <id|file>");
       return;
     }
     Map<String, String> arns = new LinkedHashMap<>();
@@ -75,14 +80,15 @@ class ScoreCommand {
       }
     }
     try {
+      ReplayRunner runner = new ReplayRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC());
+      Path folder = out == null ? RunCommand.defaultOut() : Path.of(out);
+      List<DetectionRule> ruleList =
+          rules == null ? List.of() : DetectionRules.load(Path.of(rules));
       RunResult result =
-          new ReplayRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC())
-              .replay(
-                  scenario,
-                  Path.of(cloudtrail),
-                  arns,
-                  out == null ? RunCommand.defaultOut() : Path.of(out),
-                  rules == null ? List.of() : DetectionRules.load(Path.of(rules)));
+          TrailBucket.isBucket(cloudtrail)
+              ? TrailBucket.read(
+                  cloudtrail, files -> runner.replay(scenario, files, arns, folder, ruleList))
+              : runner.replay(scenario, Path.of(cloudtrail), arns, folder, ruleList);
       PrintWriter writer = context.outputWriter();
       Summary.print(writer, result);
       exitCode.set(result.exitCode());

@@ -11,7 +11,9 @@ import io.firedrill.reports.ReportWriter;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
+import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.Replay;
+import io.firedrill.scoring.telemetry.TrailFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +56,18 @@ public final class ReplayRunner {
   public RunResult replay(
       String scenarioRef,
       Path trail,
+      Map<String, String> actorArns,
+      Path out,
+      List<DetectionRule> rules) {
+    return replay(scenarioRef, CloudTrailFiles.local(trail), actorArns, out, rules);
+  }
+
+  /**
+   * @param trail the trail's files, local or in a trail bucket
+   */
+  public RunResult replay(
+      String scenarioRef,
+      List<TrailFile> trail,
       Map<String, String> actorArns,
       Path out,
       List<DetectionRule> rules) {

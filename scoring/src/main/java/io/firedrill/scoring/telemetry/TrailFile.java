@@ -1,0 +1,19 @@
+package io.firedrill.scoring.telemetry;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One file of a trail, wherever it is kept: a local file, or an object in a trail bucket.
+ *
+ * @see CloudTrailFiles#files(java.nio.file.Path)
+ * @see S3TrailFiles#list
+ */
+public interface TrailFile {
+
+  /** Where the file is, for messages: a path, or {@code s3://bucket/key}. */
+  String name();
+
+  /** Its bytes as stored (gzipped when the name ends in {@code .gz}). */
+  InputStream open() throws IOException;
+}
