@@ -1,16 +1,16 @@
 package io.firedrill.benchmarks;
 
-import io.firedrill.scoring.detect.DetectionRule;
-import io.firedrill.scoring.detect.DetectionRules;
-import io.firedrill.scoring.detect.Detector;
-import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
+import io.firedrill.scoring.detect.DetectionRule;
+import io.firedrill.scoring.detect.DetectionRules;
+import io.firedrill.scoring.detect.Detector;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
+import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.Replay;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,9 +103,8 @@ public final class TrailScoring {
     List<Path> files = CloudTrailFiles.files(dir);
     String fileArgs = files.stream().map(Path::toString).collect(Collectors.joining(" "));
 
-    long t0 = System.nanoTime();
-    long[] counts = score(files, rules, threads);
-    double firedrill = (System.nanoTime() - t0) / 1e9;
+    // Every tool reads the files from the page cache: none pays for the disk and the others not.
+    shell("cat " + fileArgs + " > /dev/null");
     double zcat = shell("zcat " + fileArgs + " > /dev/null");
     String names = NAMES.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(","));
     double jq =
@@ -115,16 +114,29 @@ public final class TrailScoring {
                 + " | jq -c '.Records[] | select(.eventName as $n | ["
                 + names
                 + "] | index($n))' > /dev/null");
+    // A fresh JVM compiles as it goes: the first pass is what one `score` run costs, the third
+    // what a long-running scorer does.
+    long[] counts = null;
+    double[] passes = new double[3];
+    for (int pass = 0; pass < passes.length; pass++) {
+      long t0 = System.nanoTime();
+      counts = score(files, rules, threads);
+      passes[pass] = (System.nanoTime() - t0) / 1e9;
+    }
+    double firedrill = Math.min(passes[1], passes[2]);
     System.out.printf(
         "%d files, %d events, %d rule matches, %d rules, %d threads%n",
         files.size(), counts[0], counts[1], rules.size(), threads);
-    print("firedrill (read + 50 rules)", counts[0], firedrill);
+    print("firedrill, first pass (cold)", counts[0], passes[0]);
+    print("firedrill, warm (best of 2)", counts[0], firedrill);
     print("zcat (decompression floor)", counts[0], zcat);
     print("zcat | jq eventName filter", counts[0], jq);
     System.out.printf(
-        "firedrill vs jq: %.2fx faster; vs zcat: %.2fx slower%n", jq / firedrill, firedrill / zcat);
+        "cold: %.2fx faster than jq, %.2fx the time of zcat%n", jq / passes[0], passes[0] / zcat);
+    System.out.printf(
+        "warm: %.2fx faster than jq, %.2fx the time of zcat%n", jq / firedrill, firedrill / zcat);
     if (args.length > 2 && args[2].equals("--replay")) {
-      t0 = System.nanoTime();
+      long t0 = System.nanoTime();
       long replayed = replay(dir, rules);
       print("firedrill score (journal+card)", replayed, (System.nanoTime() - t0) / 1e9);
     }

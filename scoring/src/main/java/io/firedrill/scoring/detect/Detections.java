@@ -41,14 +41,17 @@ public final class Detections {
     }
   }
 
-  /** Matches a GuardDuty finding the first time it is seen. */
-  public void onFinding(
-      String findingId, String type, double severity, String accessKeyId, String api, Duration at) {
-    for (DetectionRule rule : detector.matchFinding(type, severity)) {
+  /**
+   * Matches a GuardDuty finding the first time it is seen.
+   *
+   * @param finding the finding as GuardDuty writes it
+   */
+  public void onFinding(JsonNode finding, String accessKeyId, String api, Duration at) {
+    for (DetectionRule rule : detector.matchFinding(finding)) {
       Map<String, Object> data = facts(rule, "guardduty");
-      data.put("findingId", findingId);
-      data.put("findingType", type);
-      data.put("findingSeverity", severity);
+      data.put("findingId", finding.path("id").asString(null));
+      data.put("findingType", finding.path("type").asString(null));
+      data.put("findingSeverity", finding.path("severity").asDouble(0));
       data.put("accessKeyId", accessKeyId);
       data.put("api", api);
       journal.append(EntryTypes.DETECTION_MATCHED, at, data);

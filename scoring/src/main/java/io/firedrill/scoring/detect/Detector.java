@@ -74,9 +74,50 @@ public final class Detector {
     return answer;
   }
 
-  /** The finding rules a GuardDuty finding sets off, in rule order. */
+  /**
+   * The rules a GuardDuty finding sets off: finding-type rules in rule order, then event patterns
+   * matched against the "GuardDuty Finding" event EventBridge delivers, by name.
+   *
+   * @param finding the finding as GuardDuty writes it ({@code id}, {@code type}, {@code severity},
+   *     {@code resource}, {@code service}...)
+   */
+  public List<DetectionRule> matchFinding(JsonNode finding) {
+    List<DetectionRule> matched =
+        new ArrayList<>(
+            matchFinding(
+                finding.path("type").asString(null), finding.path("severity").asDouble(0)));
+    if (byName.isEmpty()) {
+      return matched;
+    }
+    List<String> names;
+    try {
+      // Findings come by the dozen, not the million: event-ruler reads the whole event itself.
+      names = machine.rulesForJSONEvent(JSON.writeValueAsString(asFindingEvent(finding)));
+    } catch (Exception e) {
+      throw new IllegalStateException("event-ruler could not read a GuardDuty finding", e);
+    }
+    names.stream().sorted().forEach(name -> matched.add(byName.get(name)));
+    return matched;
+  }
+
+  /** The finding rules a finding of this type and severity sets off, in rule order. */
   public List<DetectionRule> matchFinding(String type, double severity) {
     return findingRules.stream().filter(r -> r.matchesFinding(type, severity)).toList();
+  }
+
+  /** The event EventBridge delivers for a GuardDuty finding. */
+  static ObjectNode asFindingEvent(JsonNode finding) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("version", "0");
+    event.put("id", finding.path("id").asString(""));
+    event.put("detail-type", "GuardDuty Finding");
+    event.put("source", "aws.guardduty");
+    event.put("account", finding.path("accountId").asString(""));
+    event.put("time", finding.path("updatedAt").asString(""));
+    event.put("region", finding.path("region").asString(""));
+    event.putArray("resources");
+    event.set("detail", finding);
+    return event;
   }
 
   /** The event EventBridge delivers for a CloudTrail record. */

@@ -113,9 +113,7 @@ public final class GuardDutyPoller implements AutoCloseable {
           journal.append(EntryTypes.TELEMETRY_OBSERVED, now, facts);
           if (before == null && detections != null) {
             detections.onFinding(
-                finding.id(),
-                finding.type(),
-                finding.severity() == null ? 0 : finding.severity(),
+                FindingJson.of(finding),
                 (String) facts.get("accessKeyId"),
                 (String) facts.get("api"),
                 now);

@@ -44,6 +44,23 @@ class DetectingPollersTest {
         {"name": "guardduty-stealth-high", "severity": "high",
          "finding": {"type": "Stealth:*", "minSeverity": 7}}
         """);
+    // Patterns over the "GuardDuty Finding" event, as a team writes them for EventBridge: the
+    // first fits the finding StopLogging raises, the second asks for more than it has.
+    Files.writeString(
+        dir.resolve("rules").resolve("stealth-by-api.json"),
+        """
+        {"name": "stealth-by-api", "severity": "high",
+         "pattern": {"source": ["aws.guardduty"], "detail-type": ["GuardDuty Finding"],
+                     "detail": {"type": [{"prefix": "Stealth:"}],
+                                "service": {"action": {"awsApiCallAction": {"api": ["StopLogging"]}}},
+                                "resource": {"resourceType": ["AccessKey"]}}}}
+        """);
+    Files.writeString(
+        dir.resolve("rules").resolve("severe-findings.json"),
+        """
+        {"name": "severe-findings", "severity": "critical",
+         "pattern": {"source": ["aws.guardduty"], "detail": {"severity": [{"numeric": [">=", 7]}]}}}
+        """);
     List<DetectionRule> rules = new ArrayList<>(DetectionRules.load(Path.of("..", "detections")));
     rules.addAll(DetectionRules.load(dir.resolve("rules")));
 
@@ -88,6 +105,7 @@ class DetectingPollersTest {
               org.assertj.core.groups.Tuple.tuple(
                   "cloudtrail-logging-disabled", "cloudtrail", "high"),
               org.assertj.core.groups.Tuple.tuple("guardduty-stealth", "guardduty", "high"),
+              org.assertj.core.groups.Tuple.tuple("stealth-by-api", "guardduty", "high"),
               // the shipped finding rule on Stealth:IAMUser/* (detections/)
               org.assertj.core.groups.Tuple.tuple(
                   "guardduty-stealth-finding", "guardduty", "medium"));
