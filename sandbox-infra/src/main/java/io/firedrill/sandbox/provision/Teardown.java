@@ -16,6 +16,13 @@ public final class Teardown {
 
   private Teardown() {}
 
+  /** The account the target's credentials reach, to find its record by. */
+  public static String accountOf(Target target) {
+    try (AwsClients aws = new AwsClients(target)) {
+      return aws.sts.getCallerIdentity().account();
+    }
+  }
+
   /**
    * Tears down what {@code record} lists in the target account.
    *
