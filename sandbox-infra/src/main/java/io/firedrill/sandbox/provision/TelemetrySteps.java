@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.model.PutTargetsResponse;
 import software.amazon.awssdk.services.eventbridge.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.guardduty.model.DetectorStatus;
 import software.amazon.awssdk.services.guardduty.model.GetDetectorResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
@@ -64,7 +65,16 @@ final class TelemetrySteps {
     if (!ids.isEmpty()) {
       String id = ids.get(0);
       GetDetectorResponse detector = aws.guardDuty.getDetector(r -> r.detectorId(id));
-      book.existed("GuardDuty detector " + id + " (" + detector.statusAsString() + ")");
+      // Left as found: teardown could not give back a detector's earlier state.
+      book.existed(
+          "GuardDuty detector "
+              + id
+              + (detector.status() == DetectorStatus.ENABLED
+                  ? ""
+                  : " (DISABLED: it raises no findings until enabled: aws guardduty"
+                      + " update-detector --detector-id "
+                      + id
+                      + " --enable)"));
       return;
     }
     String id = aws.guardDuty.createDetector(r -> r.enable(true).tags(tags.map())).detectorId();
