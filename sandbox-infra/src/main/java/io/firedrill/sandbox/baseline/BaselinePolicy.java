@@ -25,7 +25,7 @@ public record BaselinePolicy(String name, String document) {
   }
 
   /** The ARN a user's or role's {@code policies} entry names, in the account applied to. */
-  static String arn(String entry, String accountId) {
+  public static String arn(String entry, String accountId) {
     return entry.startsWith("policy/") ? "arn:aws:iam::" + accountId + ":" + entry : entry;
   }
 }

@@ -57,7 +57,7 @@ public record BaselineRole(String name, String trust, List<String> policies) {
   }
 
   /** The trust policy that lets the principal assume the role. */
-  String trustPolicy(String accountId) {
+  public String trustPolicy(String accountId) {
     return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
         + "\"Principal\":{\"AWS\":\""
         + principalArn(accountId)

@@ -30,4 +30,12 @@ public record BaselineTrail(String name, String bucket, boolean logging) {
               + "'");
     }
   }
+
+  /**
+   * The bucket policy CloudTrail needs to deliver this account's logs to the trail's bucket, as the
+   * baseline gives the buckets it creates.
+   */
+  public String bucketPolicy(String accountId) {
+    return TrailBuckets.policy(bucket, accountId);
+  }
 }

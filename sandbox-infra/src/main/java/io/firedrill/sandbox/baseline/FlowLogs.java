@@ -8,14 +8,27 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.TrafficType;
 
 /** The default VPC's flow log, delivered to S3, which needs no IAM role to deliver with. */
-final class FlowLogs {
+public final class FlowLogs {
 
   private FlowLogs() {}
 
   static String create(Ec2Client ec2, String bucket, String baselineName) {
+    return create(
+        ec2, defaultVpc(ec2), bucket, java.util.Map.of(BaselineApplier.TAG_KEY, baselineName));
+  }
+
+  /** The id of the region's default VPC. */
+  public static String defaultVpc(Ec2Client ec2) {
     // Every VPC has a security group named default; it says which VPC is the default one.
-    String vpcId =
-        ec2.describeSecurityGroups(r -> r.groupNames("default")).securityGroups().get(0).vpcId();
+    return ec2.describeSecurityGroups(r -> r.groupNames("default")).securityGroups().get(0).vpcId();
+  }
+
+  /**
+   * Creates a flow log of all of {@code vpcId}'s traffic delivering to {@code bucket}, tagged with
+   * {@code tags}, and returns its id.
+   */
+  public static String create(
+      Ec2Client ec2, String vpcId, String bucket, java.util.Map<String, String> tags) {
     CreateFlowLogsResponse created =
         ec2.createFlowLogs(
             r ->
@@ -28,7 +41,15 @@ final class FlowLogs {
                         t ->
                             t.resourceType(ResourceType.VPC_FLOW_LOG)
                                 .tags(
-                                    tag -> tag.key(BaselineApplier.TAG_KEY).value(baselineName))));
+                                    tags.entrySet().stream()
+                                        .map(
+                                            e ->
+                                                software.amazon.awssdk.services.ec2.model.Tag
+                                                    .builder()
+                                                    .key(e.getKey())
+                                                    .value(e.getValue())
+                                                    .build())
+                                        .toList())));
     if (created.flowLogIds().isEmpty()) {
       throw new IllegalStateException(
           "no flow log created for " + vpcId + ": " + created.unsuccessful());
