@@ -123,7 +123,7 @@ class ProvisionCycleTest {
               "--allow-account",
               account.accountId(),
               "--speed",
-              "10",
+              "max",
               "--out",
               out.toString());
 
