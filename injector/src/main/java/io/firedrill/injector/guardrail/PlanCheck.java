@@ -27,8 +27,22 @@ public final class PlanCheck {
    */
   public static void check(Plan plan, GuardrailPolicy policy, String targetRegion) {
     List<String> problems = new ArrayList<>();
-    problems.addAll(regions(plan, policy.regionsFor(targetRegion), targetRegion));
-    problems.addAll(spend(plan, policy.spend()));
+    List<String> regions = regions(plan, policy.regionsFor(targetRegion), targetRegion);
+    List<String> spend = spend(plan, policy.spend());
+    problems.addAll(regions);
+    problems.addAll(spend);
+    if (!regions.isEmpty()) {
+      problems.add(
+          "regions are allowed by firedrill.regions in firedrill.yaml, or FIREDRILL_REGIONS"
+              + " (without either, only the target's region "
+              + targetRegion
+              + ")");
+    }
+    if (!spend.isEmpty()) {
+      problems.add(
+          "the caps are firedrill.max-instances-per-step, .max-instances-per-exercise and"
+              + " .allowed-instance-types (FIREDRILL_MAX_INSTANCES_PER_STEP, ...)");
+    }
     if (!problems.isEmpty()) {
       throw new TargetRefusedException(String.join("\n", problems) + "\nnothing was started");
     }
