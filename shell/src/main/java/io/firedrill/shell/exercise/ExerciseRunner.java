@@ -184,20 +184,11 @@ public final class ExerciseRunner {
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
           new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), account);
-      // No spend or region caps here: the embedded sandbox spends nothing and serves any region.
-      try (StopAlarm stopAlarm = Guardrails.checkSandbox(account, options.guardrails(), say)) {
-        watch(stopAlarm, options, handle);
-        return exercise(
-            plan,
-            playbook,
-            rules,
-            options,
-            account,
-            applied.accessKeys(),
-            List.of(),
-            folder,
-            handle);
-      }
+      // The embedded sandbox spends nothing, serves any region and starts without alarms: only
+      // the marker and management-account checks apply.
+      Guardrails.checkEmbedded(account, options.guardrails(), say);
+      return exercise(
+          plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder, handle);
     }
   }
 

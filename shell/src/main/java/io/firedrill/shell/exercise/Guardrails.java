@@ -67,6 +67,20 @@ final class Guardrails {
     return checkSandbox(account, policy, say);
   }
 
+  /** The guardrails of an embedded sandbox of the run's own: the account's checks alone. */
+  static void checkEmbedded(TargetAccount account, GuardrailPolicy policy, Consumer<String> say) {
+    if (policy.stopAlarm() != null) {
+      say.accept(
+          "guardrails: stop-alarm '"
+              + policy.stopAlarm()
+              + "' is not watched in an embedded sandbox, which has no alarms of its own");
+    }
+    checkSandbox(
+        account,
+        new GuardrailPolicy(policy.regions(), policy.spend(), null, policy.stopAlarmEvery()),
+        say);
+  }
+
   /**
    * The checks every target gets, the embedded sandbox too: not an organization's management
    * account, marked as a sandbox, and the stop condition's alarm not already firing.
