@@ -7,6 +7,7 @@ import io.firedrill.sandbox.auth.CredentialStore;
 import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
 import io.firedrill.sandbox.cloudtrail.CloudTrailService;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
+import io.firedrill.sandbox.cloudwatch.CloudWatchService;
 import io.firedrill.sandbox.ec2.Ec2Service;
 import io.firedrill.sandbox.events.EventsService;
 import io.firedrill.sandbox.fault.ControlApi;
@@ -22,6 +23,7 @@ import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
 import io.firedrill.sandbox.iam.IamService;
 import io.firedrill.sandbox.iam.IamStore;
+import io.firedrill.sandbox.organizations.OrganizationsService;
 import io.firedrill.sandbox.s3.S3Front;
 import io.firedrill.sandbox.s3.S3Store;
 import io.firedrill.sandbox.sqs.SqsService;
@@ -381,7 +383,9 @@ public final class Sandbox implements AutoCloseable {
                           new IamService(iam).definition(),
                           CloudTrailResources.named(cloudTrail.definition()),
                           guardDuty.definition(),
-                          ec2.definition()),
+                          ec2.definition(),
+                          new OrganizationsService(accountId).definition(),
+                          new CloudWatchService(accountId).definition()),
                       Stream.concat(sqs.definitions().stream(), Stream.of(events.definition())))
                   .toList(),
               Map.of("guardduty", GuardDutyService.routes()),

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -120,7 +121,7 @@ public final class BaselineApplier {
                         create
                             .roleName(role.name())
                             .assumeRolePolicyDocument(role.trustPolicy(accountId))
-                            .tags(tag -> tag.key(TAG_KEY).value(baseline.name())))
+                            .tags(roleTags(role, baseline.name())))
                 .role()
                 .arn();
         for (String policyArn : role.policies()) {
@@ -144,6 +145,14 @@ public final class BaselineApplier {
       }
       return new AppliedBaseline(accountId, keys, trailArns, roleArns);
     }
+  }
+
+  // The baseline's own tag first, then the role's (the sandbox marker, for one).
+  private static List<Tag> roleTags(BaselineRole role, String baselineName) {
+    List<Tag> tags = new ArrayList<>();
+    tags.add(Tag.builder().key(TAG_KEY).value(baselineName).build());
+    role.tags().forEach((key, value) -> tags.add(Tag.builder().key(key).value(value).build()));
+    return tags;
   }
 
   private static String detectorArn(String region, String accountId, String detectorId) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -30,7 +31,7 @@ final class BaselineParser {
           "vpcFlowLogs",
           "policies");
   private static final List<String> USER_KEYS = List.of("name", "accessKey", "policies");
-  private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies");
+  private static final List<String> ROLE_KEYS = List.of("name", "trust", "policies", "tags");
   private static final List<String> POLICY_KEYS = List.of("name", "document");
   private static final List<String> TRAIL_KEYS = List.of("name", "bucket", "logging");
 
@@ -78,8 +79,9 @@ final class BaselineParser {
       String roleName = entry.requiredString("name");
       String trust = entry.requiredString("trust");
       List<String> policies = entry.optionalStrings("policies");
+      Map<String, String> tags = entry.optionalStringMap("tags");
       BaselineRole role =
-          entry.build(() -> new BaselineRole(roleName, trust, policies), entry.node());
+          entry.build(() -> new BaselineRole(roleName, trust, policies, tags), entry.node());
       unique(entry, roleNames.add(roleName.toLowerCase(Locale.ROOT)), "role", roleName);
       roles.add(role);
     }

@@ -1,6 +1,7 @@
 package io.firedrill.sandbox.baseline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,17 @@ import java.util.regex.Pattern;
  *     {@code role/NAME} (a user or role of that account, named so that the baseline works in any
  *     account), or a full IAM ARN
  * @param policies the managed policies attached to the role, by ARN
+ * @param tags tags the role carries besides the baseline's own, e.g. the sandbox marker {@code
+ *     firedrill:sandbox=true} that firedrill's guardrails look for on the role {@code
+ *     firedrill-sandbox}
  */
-public record BaselineRole(String name, String trust, List<String> policies) {
+public record BaselineRole(
+    String name, String trust, List<String> policies, Map<String, String> tags) {
+
+  /** A role without tags of its own. */
+  public BaselineRole(String name, String trust, List<String> policies) {
+    this(name, trust, policies, Map.of());
+  }
 
   private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -42,6 +52,17 @@ public record BaselineRole(String name, String trust, List<String> policies) {
               + "'");
     }
     policies = BaselineUser.PolicyArns.checked(policies, "role '" + name + "'");
+    tags = Map.copyOf(tags);
+    for (var tag : tags.entrySet()) {
+      if (tag.getKey().isEmpty() || tag.getKey().length() > 128 || tag.getValue().length() > 256) {
+        throw new IllegalArgumentException(
+            "tag '"
+                + tag.getKey()
+                + "' of role '"
+                + name
+                + "' must have a key of 1-128 and a value of at most 256 characters");
+      }
+    }
   }
 
   /** The trusted principal's ARN in the account the baseline is applied to. */

@@ -113,6 +113,33 @@ final class YamlMapping {
     return strings;
   }
 
+  /** A mapping of strings to strings, or an empty map when the key is absent or null. */
+  Map<String, String> optionalStringMap(String key) {
+    Node value = values.get(key);
+    if (value == null || isNull(value)) {
+      return Map.of();
+    }
+    if (!(value instanceof MappingNode mapping)) {
+      throw problem(
+          value, "expected a mapping of strings for '" + key + "', found " + describe(value));
+    }
+    Map<String, String> strings = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode name)
+          || !(tuple.getValueNode() instanceof ScalarNode scalar)
+          || isNull(tuple.getValueNode())) {
+        throw problem(
+            tuple.getValueNode(),
+            "expected string keys and values in '"
+                + key
+                + "', found "
+                + describe(tuple.getValueNode()));
+      }
+      strings.put(name.getValue(), scalar.getValue());
+    }
+    return strings;
+  }
+
   /** Builds a value, turning a validation failure into a problem at {@code at}. */
   <T> T build(Supplier<T> constructor, Node at) {
     try {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,9 @@ class BaselineTest {
         .containsExactly(
             new BaselineRole(
                 "security-audit", "account", List.of("arn:aws:iam::aws:policy/SecurityAudit")),
-            new BaselineRole("ops-deploy", "account", List.of(ADMINISTRATOR_ACCESS)));
+            new BaselineRole("ops-deploy", "account", List.of(ADMINISTRATOR_ACCESS)),
+            new BaselineRole(
+                "firedrill-sandbox", "account", List.of(), Map.of("firedrill:sandbox", "true")));
     assertThat(standard.vpcFlowLogBucket()).isEqualTo("firedrill-flow-logs");
     assertThat(standard.trails())
         .containsExactly(new BaselineTrail("management-events", "firedrill-trail-logs", true));

@@ -2,8 +2,10 @@ package io.firedrill.shell.command;
 
 import io.firedrill.exercise.clock.Speed;
 import io.firedrill.exercise.scenario.ScenarioException;
+import io.firedrill.injector.guardrail.GuardrailPolicy;
 import io.firedrill.injector.guardrail.TargetRefusedException;
 import io.firedrill.shell.cli.ExitCodeHolder;
+import io.firedrill.shell.config.GuardrailSettings;
 import io.firedrill.shell.exercise.ExerciseRunner;
 import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.RunOptions;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
 class RunCommand {
 
   private final ExitCodeHolder exitCode;
+  private final GuardrailSettings guardrails;
 
-  RunCommand(ExitCodeHolder exitCode) {
+  RunCommand(ExitCodeHolder exitCode, GuardrailSettings guardrails) {
     this.exitCode = exitCode;
+    this.guardrails = guardrails;
   }
 
   @Command(
@@ -58,8 +62,11 @@ class RunCommand {
                         the account ids the endpoint's credentials may reach (no default; also
                         FIREDRILL_ALLOWED_ACCOUNTS); any other is refused before any change
 
+          Guardrails (firedrill.yaml or FIREDRILL_*; docs/guardrails.md): regions,
+          max-instances-per-step, max-instances-per-exercise, allowed-instance-types, stop-alarm.
+
           Exit codes: 0 every expectation met, 1 an expectation missed, 2 bad input, 3 the
-          target was refused, 4 interrupted.""")
+          target was refused or the stop condition's alarm stopped the exercise, 4 interrupted.""")
   public void run(
       @Argument(index = 0, description = "scenario id or YAML file") String scenario,
       @Option(longName = "blue", defaultValue = "none", description = "auto or none") String blue,
@@ -132,6 +139,13 @@ class RunCommand {
         accounts.add(account.strip());
       }
     }
+    GuardrailPolicy policy;
+    try {
+      policy = guardrails.policy();
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
+      return;
+    }
     RunOptions options =
         new RunOptions(
             scenario,
@@ -144,7 +158,8 @@ class RunCommand {
               writer.flush();
             },
             target,
-            accounts);
+            accounts,
+            policy);
     exitCode.set(Interruptible.run(() -> runAndReport(options, writer)));
   }
 

@@ -13,6 +13,7 @@ import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.CleanupReport;
 import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.guardrail.Guardrail;
+import io.firedrill.injector.guardrail.StopAlarm;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.Planner;
 import io.firedrill.reports.ReportFiles;
@@ -139,23 +140,28 @@ public final class ExerciseRunner {
               + ", region "
               + account.region()
               + "), with the environment's credentials");
-      Set<String> users = new LinkedHashSet<>();
-      scenario.actors().values().forEach(a -> users.add(a.user()));
-      users.add(Cast.BLUE_USER);
-      handedOut.accept(account.control());
-      ExerciseKeys keys = ExerciseKeys.issue(account, users);
-      keys.credentials().values().forEach(handedOut);
-      say.accept("target: exercise keys issued for " + String.join(", ", users));
-      return exercise(
-          plan,
-          playbook,
-          rules,
-          options,
-          account,
-          keys.credentials(),
-          keys.changes(),
-          folder,
-          handle);
+      // Before the first change: every guardrail only reads.
+      try (StopAlarm stopAlarm =
+          Guardrails.checkAccount(account, plan, options.guardrails(), say)) {
+        Set<String> users = new LinkedHashSet<>();
+        scenario.actors().values().forEach(a -> users.add(a.user()));
+        users.add(Cast.BLUE_USER);
+        handedOut.accept(account.control());
+        ExerciseKeys keys = ExerciseKeys.issue(account, users);
+        keys.credentials().values().forEach(handedOut);
+        say.accept("target: exercise keys issued for " + String.join(", ", users));
+        watch(stopAlarm, options, handle);
+        return exercise(
+            plan,
+            playbook,
+            rules,
+            options,
+            account,
+            keys.credentials(),
+            keys.changes(),
+            folder,
+            handle);
+      }
     }
     try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
       say.accept(
@@ -178,8 +184,18 @@ public final class ExerciseRunner {
       // The embedded sandbox is always allowed: its own account, in its own region.
       Guardrails.check(
           new Guardrail(Set.of(sandbox.accountId()), Set.of(sandbox.region())), account);
+      // The embedded sandbox spends nothing, serves any region and starts without alarms: only
+      // the marker and management-account checks apply.
+      Guardrails.checkEmbedded(account, options.guardrails(), say);
       return exercise(
           plan, playbook, rules, options, account, applied.accessKeys(), List.of(), folder, handle);
+    }
+  }
+
+  /** The stop condition, when there is one, stops the exercise when its alarm fires. */
+  private static void watch(StopAlarm stopAlarm, RunOptions options, ExerciseHandle handle) {
+    if (stopAlarm != null) {
+      stopAlarm.watch(options.guardrails().stopAlarmEvery(), handle::stop);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.clock.Speed;
+import io.firedrill.injector.guardrail.GuardrailPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
  * @param endpoint the endpoint of an account to play in with the environment's credentials (a
  *     running {@code sandbox up}, a LocalStack), or null for an embedded sandbox of this run's own
  * @param allowedAccounts the accounts an endpoint's credentials may reach; no default
+ * @param guardrails the region allow-list, spend caps and stop condition (docs/guardrails.md)
  */
 public record RunOptions(
     String scenario,
@@ -26,10 +28,40 @@ public record RunOptions(
     Path out,
     Consumer<String> progress,
     URI endpoint,
-    Set<String> allowedAccounts) {
+    Set<String> allowedAccounts,
+    GuardrailPolicy guardrails) {
 
   public RunOptions {
     allowedAccounts = Set.copyOf(allowedAccounts);
+    guardrails = guardrails == null ? GuardrailPolicy.DEFAULT : guardrails;
+  }
+
+  /** Options with the default guardrails: the target's region only, the default caps. */
+  public RunOptions(
+      String scenario,
+      boolean blueAuto,
+      String playbook,
+      Speed speed,
+      Path out,
+      Consumer<String> progress,
+      URI endpoint,
+      Set<String> allowedAccounts) {
+    this(
+        scenario,
+        blueAuto,
+        playbook,
+        speed,
+        out,
+        progress,
+        endpoint,
+        allowedAccounts,
+        GuardrailPolicy.DEFAULT);
+  }
+
+  /** These options with {@code policy} as their guardrails. */
+  public RunOptions withGuardrails(GuardrailPolicy policy) {
+    return new RunOptions(
+        scenario, blueAuto, playbook, speed, out, progress, endpoint, allowedAccounts, policy);
   }
 
   /** Options for a run in an embedded sandbox of its own. */

@@ -5,6 +5,7 @@ import io.firedrill.injector.guardrail.TargetRefusedException;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.command.Summary;
 import io.firedrill.shell.config.FiredrillSettings;
+import io.firedrill.shell.config.GuardrailSettings;
 import io.firedrill.shell.exercise.ExerciseHandle;
 import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.RunResult;
@@ -24,11 +25,17 @@ class GameDayCommands {
   private final GameDay gameDay;
   private final FiredrillSettings settings;
   private final ExitCodeHolder exitCode;
+  private final GuardrailSettings guardrails;
 
-  GameDayCommands(GameDay gameDay, FiredrillSettings settings, ExitCodeHolder exitCode) {
+  GameDayCommands(
+      GameDay gameDay,
+      FiredrillSettings settings,
+      ExitCodeHolder exitCode,
+      GuardrailSettings guardrails) {
     this.gameDay = gameDay;
     this.settings = settings;
     this.exitCode = exitCode;
+    this.guardrails = guardrails;
   }
 
   @Command(
@@ -68,7 +75,8 @@ class GameDayCommands {
           gameDay.start(
               progress ->
                   StartOptions.parse(
-                      scenario, blue, speed, endpoint, allowAccount, settings, progress),
+                          scenario, blue, speed, endpoint, allowAccount, settings, progress)
+                      .withGuardrails(guardrails.policy()),
               out);
       out.println(
           "Started "
@@ -76,7 +84,7 @@ class GameDayCommands {
               + ". The prompt is yours: 'gameday status', 'gameday pause', 'gameday end'.");
     } catch (StartOptions.BadOption e) {
       fail(out, "gameday start: " + e.getMessage());
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | IllegalArgumentException e) {
       fail(out, "gameday start: " + e.getMessage());
     } catch (ScenarioException e) {
       e.problems().forEach(p -> out.println("gameday start: " + p));

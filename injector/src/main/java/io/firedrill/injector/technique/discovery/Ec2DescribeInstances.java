@@ -7,13 +7,15 @@ import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import io.firedrill.injector.technique.UsesRegions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Lists the instances of several regions: what runs where, and what could be hijacked. */
-public final class Ec2DescribeInstances implements Technique<Ec2DescribeInstances.Params> {
+public final class Ec2DescribeInstances
+    implements Technique<Ec2DescribeInstances.Params>, UsesRegions<Ec2DescribeInstances.Params> {
 
   /**
    * @param regions the regions to look in; the exercise's region when none is given
@@ -58,6 +60,11 @@ public final class Ec2DescribeInstances implements Technique<Ec2DescribeInstance
                 .filter(r -> !r.isEmpty())
                 .toList()
             : List.of());
+  }
+
+  @Override
+  public List<String> regions(Params p) {
+    return p.regions();
   }
 
   @Override

@@ -5,10 +5,12 @@ import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.technique.IncidentType;
+import io.firedrill.injector.technique.LaunchesInstances;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Tags;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import io.firedrill.injector.technique.UsesRegions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +26,10 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
  * GPU quota refuses, as most accounts' zero GPU quota does: what cryptomining with a stolen key
  * looks like, unlike a plain burst, in its instance types and its user data.
  */
-public final class Ec2ComputeHijack implements Technique<Ec2ComputeHijack.Params> {
+public final class Ec2ComputeHijack
+    implements Technique<Ec2ComputeHijack.Params>,
+        UsesRegions<Ec2ComputeHijack.Params>,
+        LaunchesInstances<Ec2ComputeHijack.Params> {
 
   /**
    * @param regions where to launch; the exercise's region when none is given
@@ -99,6 +104,18 @@ public final class Ec2ComputeHijack implements Technique<Ec2ComputeHijack.Params
         with.getOrDefault("gpuType", "p3.2xlarge"),
         with.getOrDefault("fallbackType", "c5.4xlarge"),
         count);
+  }
+
+  @Override
+  public List<String> regions(Params p) {
+    return p.regions();
+  }
+
+  // The fallback is asked for only where the GPU type was refused: at most count per region.
+  @Override
+  public Ask launches(Params p) {
+    return new Ask(
+        p.count() * Math.max(1, p.regions().size()), List.of(p.gpuType(), p.fallbackType()));
   }
 
   @Override

@@ -5,10 +5,12 @@ import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.technique.IncidentType;
+import io.firedrill.injector.technique.LaunchesInstances;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Tags;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import io.firedrill.injector.technique.UsesRegions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,10 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
  * Launches large instances in several regions at once, as compute hijackers do, until the account's
  * vCPU quota refuses: the refusals are part of what the blue team should see.
  */
-public final class Ec2RunInstancesBurst implements Technique<Ec2RunInstancesBurst.Params> {
+public final class Ec2RunInstancesBurst
+    implements Technique<Ec2RunInstancesBurst.Params>,
+        UsesRegions<Ec2RunInstancesBurst.Params>,
+        LaunchesInstances<Ec2RunInstancesBurst.Params> {
 
   /**
    * @param regions where to launch; the exercise's region when none is given
@@ -73,6 +78,16 @@ public final class Ec2RunInstancesBurst implements Technique<Ec2RunInstancesBurs
           "count must be a whole number; got '" + with.get("count") + "'");
     }
     return new Params(regions, with.getOrDefault("instanceType", "c5.4xlarge"), count);
+  }
+
+  @Override
+  public List<String> regions(Params p) {
+    return p.regions();
+  }
+
+  @Override
+  public Ask launches(Params p) {
+    return new Ask(p.count() * Math.max(1, p.regions().size()), List.of(p.instanceType()));
   }
 
   @Override
