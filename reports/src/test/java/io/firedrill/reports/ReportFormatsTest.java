@@ -164,15 +164,20 @@ class ReportFormatsTest {
     // The report's metrics are result.json's exercise-wide ones, value for value.
     var result = new ObjectMapper().readTree(files.json().toFile());
     List<String> fromResult = new java.util.ArrayList<>();
-    result.path("metrics").forEach(
-        m -> {
-          if (m.path("scope").asText().equals("exercise")) {
-            fromResult.add(m.path("name").asText() + "=" + m.path("valueMillis").asText());
-          }
-        });
+    result
+        .path("metrics")
+        .forEach(
+            m -> {
+              if (m.path("scope").asText().equals("exercise")) {
+                fromResult.add(m.path("name").asText() + "=" + m.path("valueMillis").asText());
+              }
+            });
     List<String> fromReport = new java.util.ArrayList<>();
-    json.path("metrics").forEach(
-        m -> fromReport.add(m.path("abbreviation").asText() + "=" + m.path("valueMillis").asText()));
+    json.path("metrics")
+        .forEach(
+            m ->
+                fromReport.add(
+                    m.path("abbreviation").asText() + "=" + m.path("valueMillis").asText()));
     assertThat(fromReport).isEqualTo(fromResult).contains("TTD=174902", "TTC=null");
 
     // A report that breaks its schema is caught: the check can fail.
