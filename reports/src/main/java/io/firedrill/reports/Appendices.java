@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** The appendices: a journal excerpt, cleanup verification, and the hot wash. */
+/** The appendices (a journal excerpt, cleanup verification) and the hot wash. */
 final class Appendices {
 
   /** The excerpt shows every entry that is not telemetry, then telemetry the results cite. */
@@ -26,6 +26,9 @@ final class Appendices {
             .collect(Collectors.toSet());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (JournalEntry e : in.journal()) {
+      if (rows.size() == MAX_EXCERPT) {
+        break;
+      }
       boolean telemetry = EntryTypes.TELEMETRY_OBSERVED.equals(e.type());
       boolean citedHere =
           telemetry && (cited.contains(e.text("eventId")) || cited.contains(e.text("findingId")));
@@ -65,6 +68,9 @@ final class Appendices {
               ? "GuardDuty finding " + e.text("findingType") + " " + e.text("findingId")
               : "CloudTrail " + e.text("eventName") + " " + e.text("eventId");
       case EntryTypes.EXERCISE_ENDED -> "ended: " + e.text("reason");
+      case EntryTypes.BLUE_NOTED -> "blue team noted: " + Secrets.redact(e.text("text"));
+      case EntryTypes.NOTICE_DELIVERED ->
+          "notice from " + e.text("from") + ": " + Secrets.redact(e.text("subject"));
       default -> e.type();
     };
   }
@@ -103,12 +109,51 @@ final class Appendices {
     return cleanup;
   }
 
-  /** Hot wash notes: firedrill does not journal them yet, and the report does not invent them. */
-  static Map<String, Object> hotWash() {
+  /**
+   * Hot wash notes, in the order they were journaled: what the blue team noted for the record
+   * ({@code blue note}), and what the game master told the players during play ({@code gameday
+   * notice}). The scenario's own scripted notices are part of the plan, not of the hot wash.
+   */
+  static Map<String, Object> hotWash(Inputs in) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (JournalEntry e : in.journal()) {
+      String by;
+      String text;
+      if (EntryTypes.BLUE_NOTED.equals(e.type())) {
+        by = "blue team";
+        text = e.text("text");
+      } else if (EntryTypes.NOTICE_DELIVERED.equals(e.type())
+          && !e.data().has("step")
+          && "game master".equals(e.text("from"))) {
+        by = "game master";
+        String detail = e.text("text");
+        text =
+            Format.orDash(e.text("subject"))
+                + (detail == null || detail.isBlank() ? "" : ": " + detail.strip());
+      } else {
+        continue;
+      }
+      text = Secrets.redact(text == null ? "" : text.strip());
+      Map<String, Object> note = new LinkedHashMap<>();
+      note.put("seq", e.seq());
+      note.put("atMillis", e.at().toMillis());
+      note.put("at", Format.clock(e.at()));
+      note.put("by", by);
+      note.put("text", text);
+      entries.add(note);
+      notes.add(Format.clock(e.at()) + ", " + by + ": " + text);
+    }
     Map<String, Object> hotWash = new LinkedHashMap<>();
-    hotWash.put("recorded", false);
-    hotWash.put("notes", List.of());
-    hotWash.put("note", "Hot wash notes: " + Overview.NOT_RECORDED);
+    hotWash.put("recorded", !notes.isEmpty());
+    hotWash.put("notes", notes);
+    hotWash.put("entries", entries);
+    hotWash.put(
+        "note",
+        notes.isEmpty()
+            ? "Hot wash notes: none were journaled (the blue team records one with 'blue note',"
+                + " the game master with 'gameday notice')"
+            : notes.size() + " notes, from the journal's blue.noted and game master's notices");
     return hotWash;
   }
 

@@ -161,7 +161,7 @@ final class Charts {
     int height = 20 + rowHeight * Math.max(1, metrics.size()) + 10;
     long max = 1;
     for (ScorecardMetrics.Metric m : metrics) {
-      max = Math.max(max, m.target().toMillis());
+      max = Math.max(max, m.target() == null ? 0 : m.target().toMillis());
       max = Math.max(max, m.value() == null ? 0 : m.value().toMillis());
     }
     double plot = width - left - 210;
@@ -173,17 +173,20 @@ final class Charts {
       b.rect(left, y + 4, plot, 18, "#f1f3f6", 1);
       if (m.value() != null) {
         String colour =
-            "met".equals(m.status()) ? MET : "over target".equals(m.status()) ? LATE : MISSED;
+            "met".equals(m.status()) || "no target".equals(m.status())
+                ? MET
+                : "over target".equals(m.status()) ? LATE : MISSED;
         b.rect(left, y + 4, Math.max(2, plot * m.value().toMillis() / max), 18, colour, 1);
       }
-      double tx = left + plot * m.target().toMillis() / max;
-      b.line(tx, y, tx, y + 26, INK, 2);
+      if (m.target() != null) {
+        double tx = left + plot * m.target().toMillis() / max;
+        b.line(tx, y, tx, y + 26, INK, 2);
+      }
       b.text(
           left + plot + 8,
           y + 17,
           (m.value() == null ? "not achieved" : Format.human(m.value()))
-              + " / target "
-              + Format.human(m.target()),
+              + (m.target() == null ? " / no target" : " / target " + Format.human(m.target())),
           11,
           INK,
           "start");

@@ -5,8 +5,11 @@ import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.scoring.score.Scorecard;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Everything a report is made from: the journal, the scorecard computed from it, the settings, the
@@ -19,14 +22,34 @@ record Inputs(
     ReportSettings settings,
     Scenario scenario,
     List<Manifest.Item> evidence,
-    String evidenceSha256) {
+    String evidenceSha256,
+    Map<String, List<JournalEntry>> byType) {
+
+  Inputs(
+      List<JournalEntry> journal,
+      Scorecard card,
+      ReportSettings settings,
+      Scenario scenario,
+      List<Manifest.Item> evidence,
+      String evidenceSha256) {
+    this(journal, card, settings, scenario, evidence, evidenceSha256, index(journal));
+  }
+
+  // Sections ask for entries by type again and again; a journal can be 100,000 entries long.
+  private static Map<String, List<JournalEntry>> index(List<JournalEntry> journal) {
+    Map<String, List<JournalEntry>> byType = new HashMap<>();
+    for (JournalEntry e : journal) {
+      byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    return byType;
+  }
 
   ExerciseStart start() {
     return ExerciseStart.fromJournal(journal.get(0));
   }
 
   List<JournalEntry> ofType(String type) {
-    return journal.stream().filter(e -> Objects.equals(type, e.type())).toList();
+    return Collections.unmodifiableList(byType.getOrDefault(type, List.of()));
   }
 
   List<JournalEntry> injects() {

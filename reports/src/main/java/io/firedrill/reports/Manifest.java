@@ -1,5 +1,6 @@
 package io.firedrill.reports;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -47,6 +49,58 @@ final class Manifest {
       throw new UncheckedIOException("cannot read " + file, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The item of a file whose bytes are at hand, without reading it back. */
+  static Item item(String name, byte[] bytes, String role) {
+    try {
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return new Item(name, sha, bytes.length, role);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  static Writer writer(Path file) throws IOException {
+    return new Writer(file);
+  }
+
+  /** Writes a file line by line and digests it as it goes, for evidence too big to hold twice. */
+  static final class Writer implements AutoCloseable {
+    private final Path file;
+    private final DigestOutputStream out;
+    private long bytes;
+
+    private Writer(Path file) throws IOException {
+      this.file = file;
+      try {
+        this.out =
+            new DigestOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                MessageDigest.getInstance("SHA-256"));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JVM has SHA-256", e);
+      }
+    }
+
+    /** Writes {@code length} bytes from {@code offset}, then a newline. */
+    void line(byte[] from, int offset, int length) throws IOException {
+      out.write(from, offset, length);
+      out.write('\n');
+      bytes += length + 1;
+    }
+
+    /** Closes the file and gives its item. */
+    Item item(String role) throws IOException {
+      out.close();
+      String sha = HexFormat.of().formatHex(out.getMessageDigest().digest());
+      return new Item(file.getFileName().toString(), sha, bytes, role);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
     }
   }
 

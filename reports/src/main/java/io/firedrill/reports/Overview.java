@@ -17,6 +17,19 @@ final class Overview {
 
   static final String NOT_RECORDED = "not recorded by this exercise";
 
+  /**
+   * What the report says of the random seed. firedrill makes no random choice in playing a
+   * scenario: when each inject fires, which technique, actor and parameters it uses, all come from
+   * the scenario file. The one random value, the console password a login-profile technique sets,
+   * is a secret and must stay unguessable, so it comes from no seed and is written nowhere. Ids
+   * that AWS (or the embedded sandbox in its place) hands out are the account's, not the
+   * exercise's.
+   */
+  static final String RANDOM_SEED =
+      "none: the run is deterministic (schedule, techniques and parameters all come from the"
+          + " scenario file; a console password a technique sets is random on purpose and"
+          + " recorded nowhere)";
+
   private Overview() {}
 
   static Map<String, Object> document(Inputs in) {
@@ -55,7 +68,7 @@ final class Overview {
     o.put("endReason", card.endReason());
     o.put("scenarioSha256", card.scenarioSha256());
     o.put("scenarioFile", in.scenario() == null ? null : "scenario.yaml");
-    o.put("randomSeed", NOT_RECORDED);
+    o.put("randomSeed", RANDOM_SEED);
     List<Map<String, Object>> threat = new ArrayList<>();
     for (ExerciseStart.ActorKey actor : start.actors()) {
       Map<String, Object> t = new LinkedHashMap<>();

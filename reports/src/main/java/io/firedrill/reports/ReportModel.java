@@ -13,7 +13,7 @@ import java.util.Map;
 final class ReportModel {
 
   /** Bumped when a field changes meaning or goes; adding one keeps the version. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2; // 2: metrics are the scorer's, targets may be null
 
   /** Model fields that only the HTML and PDF use. */
   static final String CHARTS = "charts";
@@ -40,7 +40,7 @@ final class ReportModel {
     model.put("expectations", Capabilities.expectations(in.card()));
     model.put("improvementPlan", ImprovementPlan.items(in.card()));
     model.put("crosswalk", Crosswalk.rows(in.card()));
-    model.put("hotWash", Appendices.hotWash());
+    model.put("hotWash", Appendices.hotWash(in));
     Map<String, Object> appendices = new LinkedHashMap<>();
     appendices.put("journalExcerpt", Appendices.journalExcerpt(in));
     appendices.put("manifest", Appendices.manifest(in.evidence()));

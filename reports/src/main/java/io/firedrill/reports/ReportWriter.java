@@ -57,12 +57,16 @@ public final class ReportWriter {
       Path journalFile, ReportSettings settings, Path folder, Set<Rendering> renderings) {
     try {
       Files.createDirectories(folder);
-      List<JournalEntry> journal = JournalReader.read(journalFile);
+      // Read once: the same bytes are parsed, copied into the bundle and cut into its evidence.
+      byte[] journalBytes = Files.readAllBytes(journalFile);
+      List<JournalEntry> journal = JournalReader.read(journalBytes, journalFile.toString());
       Scorecard card = Scorer.score(journal);
       List<Manifest.Item> items = new ArrayList<>();
       Path journalCopy = folder.resolve(JOURNAL);
-      copy(journalFile, journalCopy);
-      items.add(Manifest.item(journalCopy, "evidence"));
+      if (!Files.exists(journalCopy) || !Files.isSameFile(journalFile, journalCopy)) {
+        Files.write(journalCopy, journalBytes);
+      }
+      items.add(Manifest.item(JOURNAL, journalBytes, "evidence"));
       Path scenarioSource = journalFile.toAbsolutePath().resolveSibling(SCENARIO);
       Scenario scenario = null;
       if (Files.isRegularFile(scenarioSource)) {
@@ -71,13 +75,7 @@ public final class ReportWriter {
         items.add(Manifest.item(scenarioCopy, "evidence"));
         scenario = scenario(scenarioCopy, card.scenarioSha256());
       }
-      List<String> lines = Files.readAllLines(journalCopy, StandardCharsets.UTF_8);
-      items.add(
-          Manifest.item(
-              telemetry(journal, lines, folder.resolve(CLOUDTRAIL), "eventId"), "evidence"));
-      items.add(
-          Manifest.item(
-              telemetry(journal, lines, folder.resolve(FINDINGS), "findingId"), "evidence"));
+      items.addAll(telemetry(journal, journalBytes, folder));
       String digest = Manifest.evidenceDigest(items);
       Map<String, Object> model =
           ReportModel.of(new Inputs(journal, card, settings, scenario, List.copyOf(items), digest));
@@ -133,22 +131,33 @@ public final class ReportWriter {
   }
 
   /**
-   * The journal's lines of the telemetry entries that carry {@code idField}, exactly as journaled:
-   * each still carries its seq and the hash of the line before it, so it can be found in the
-   * journal.
+   * The journal's lines of the CloudTrail records and of the GuardDuty findings, each exactly as
+   * journaled: each still carries its seq and the hash of the line before it, so it can be found in
+   * the journal.
    */
-  private static Path telemetry(
-      List<JournalEntry> journal, List<String> lines, Path file, String idField)
-      throws IOException {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < journal.size(); i++) {
-      JournalEntry e = journal.get(i);
-      if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type()) && e.text(idField) != null) {
-        out.append(lines.get(i)).append('\n');
+  private static List<Manifest.Item> telemetry(
+      List<JournalEntry> journal, byte[] journalBytes, Path folder) throws IOException {
+    try (Manifest.Writer records = Manifest.writer(folder.resolve(CLOUDTRAIL));
+        Manifest.Writer findings = Manifest.writer(folder.resolve(FINDINGS))) {
+      int start = 0;
+      for (JournalEntry e : journal) {
+        int end = start;
+        while (end < journalBytes.length && journalBytes[end] != '\n') {
+          end++;
+        }
+        if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type())) {
+          int length = end > start && journalBytes[end - 1] == '\r' ? end - start - 1 : end - start;
+          if (e.text("eventId") != null) {
+            records.line(journalBytes, start, length);
+          }
+          if (e.text("findingId") != null) {
+            findings.line(journalBytes, start, length);
+          }
+        }
+        start = end + 1;
       }
+      return List.of(records.item("evidence"), findings.item("evidence"));
     }
-    Files.writeString(file, out, StandardCharsets.UTF_8);
-    return file;
   }
 
   private static Path text(Path file, String text) throws IOException {

@@ -1,7 +1,5 @@
 package io.firedrill.reports;
 
-import io.firedrill.scoring.score.ExpectationResult;
-import io.firedrill.scoring.score.Outcome;
 import io.firedrill.scoring.score.Scorecard;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's metrics, computed from what the scorecard holds today: each response phase's time
- * (TTD, TTC, TTE, TTR, TTN) is its slowest achieved expectation's latency, against that
- * expectation's target. This is the one class to change when the scorer computes its own metrics:
- * map them to {@link Metric} here and nothing else in the report moves.
+ * The report's metrics: the scorer's exercise-wide TTD, TTA, TTC, TTE and TTR ({@link
+ * Scorecard#metrics(String)}), each with the formula the scorer computed it by, so that the report,
+ * result.json and the trend all read one set of numbers.
  */
 final class ScorecardMetrics {
 
   /**
-   * @param value null when nothing of the phase was achieved
-   * @param status met, over, or not achieved
+   * @param value null when what it waits for never happened
+   * @param target null when the scenario sets none
+   * @param status met, over target, not achieved, or no target
    */
   record Metric(
       String abbreviation,
@@ -32,40 +30,15 @@ final class ScorecardMetrics {
   private ScorecardMetrics() {}
 
   static List<Metric> of(Scorecard card) {
-    Map<String, List<ExpectationResult>> byPhase = new LinkedHashMap<>();
-    for (ExpectationResult r : card.expectations()) {
-      byPhase.computeIfAbsent(r.phase(), p -> new ArrayList<>()).add(r);
-    }
     List<Metric> metrics = new ArrayList<>();
-    byPhase.forEach(
-        (phase, results) -> {
-          ExpectationResult slowest = null;
-          for (ExpectationResult r : results) {
-            if (r.latency() != null
-                && (slowest == null || r.latency().compareTo(slowest.latency()) > 0)) {
-              slowest = r;
-            }
-          }
-          boolean anyMissed = results.stream().anyMatch(r -> r.outcome() == Outcome.MISSED);
-          Duration target =
-              slowest != null
-                  ? slowest.target()
-                  : results.stream().map(ExpectationResult::target).max(Duration::compareTo).get();
-          String status =
-              slowest == null
-                  ? "not achieved"
-                  : slowest.latency().compareTo(target) <= 0 && !anyMissed
-                      ? "met"
-                      : anyMissed ? "partly achieved" : "over target";
-          metrics.add(
-              new Metric(
-                  abbreviation(phase),
-                  results.get(0).metric(),
-                  formula(phase),
-                  slowest == null ? null : slowest.latency(),
-                  target,
-                  status));
-        });
+    for (io.firedrill.scoring.score.Metric m :
+        card.metrics(io.firedrill.scoring.score.Metric.EXERCISE)) {
+      String status =
+          !m.reached()
+              ? "not achieved"
+              : m.target() == null ? "no target" : m.withinTarget() ? "met" : "over target";
+      metrics.add(new Metric(m.name(), name(m.name()), m.formula(), m.value(), m.target(), status));
+    }
     return metrics;
   }
 
@@ -78,7 +51,7 @@ final class ScorecardMetrics {
       row.put("formula", m.formula());
       row.put("valueMillis", Format.millis(m.value()));
       row.put("value", Format.human(m.value()));
-      row.put("targetMillis", m.target().toMillis());
+      row.put("targetMillis", Format.millis(m.target()));
       row.put("target", Format.human(m.target()));
       row.put("status", m.status());
       out.add(row);
@@ -86,27 +59,14 @@ final class ScorecardMetrics {
     return out;
   }
 
-  private static String abbreviation(String phase) {
-    return switch (phase) {
-      case "detect" -> "TTD";
-      case "contain" -> "TTC";
-      case "eradicate" -> "TTE";
-      case "recover" -> "TTR";
-      case "communicate" -> "TTN";
-      default -> phase;
-    };
-  }
-
-  private static String formula(String phase) {
-    String base =
-        "max over the phase's achieved expectations of (first time the scorer saw the evidence"
-            + " - time its clock started)";
-    return switch (phase) {
-      case "detect" ->
-          base
-              + "; a detection's clock starts when the inject fired, or for a GuardDuty finding"
-              + " when GuardDuty first saw the activity";
-      default -> base + "; the clock starts at the first attack any detect expectation answers";
+  private static String name(String abbreviation) {
+    return switch (abbreviation) {
+      case "TTD" -> "time to detect";
+      case "TTA" -> "time to acknowledge";
+      case "TTC" -> "time to contain";
+      case "TTE" -> "time to eradicate";
+      case "TTR" -> "time to recover";
+      default -> abbreviation;
     };
   }
 }

@@ -120,7 +120,7 @@ Every expectation was met within its target: no improvement item.
 
 ## Hot wash
 
-<#if hotWash.recorded><#list hotWash.notes as n>- ${n}
+<#if hotWash.recorded><#list hotWash.entries as n>- ${n.at}, ${n.by}: ${c(n.text)}
 </#list><#else>${hotWash.note}.</#if>
 
 ## Appendices

@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -50,7 +51,7 @@ class ReportFormatsTest {
         .contains("attacker: holds the key of dev-frank (AKIA")
         .contains("blue: no blue-team action was seen")
         .contains("(scenario.yaml in the bundle)")
-        .contains("Random seed not recorded by this exercise");
+        .contains("Random seed none: the run is deterministic");
     // Injects with their ATT&CK ids and schedule.
     assertThat(html.select("#inject-4 td").eachText())
         .startsWith("4", "T+1m00s")
@@ -65,8 +66,9 @@ class ReportFormatsTest {
     assertThat(html.select("#timeline-table tr.lane-blue")).isEmpty();
     assertThat(html.select("svg#timeline-chart circle")).hasSizeGreaterThan(10);
     // Metrics with formulas and targets, drawn as bars.
+    // The scorer's TTD: its first alert (the GuardDuty finding) less the first inject.
     assertThat(html.select("#metric-TTD td").eachText())
-        .startsWith("TTD: time to detect", "1m44s", "15m00s", "met");
+        .startsWith("TTD: time to detect", "2m54s", "5m00s", "met");
     assertThat(html.select("#metric-TTC td").eachText()).contains("-", "10m00s", "not achieved");
     assertThat(html.select("svg#metrics-chart rect")).hasSizeGreaterThanOrEqualTo(5);
     // Coverage: each technique against its detections; a technique nothing watched is a gap.
@@ -112,7 +114,7 @@ class ReportFormatsTest {
           .isNotNull();
     }
     assertThat(html.select("#hot-wash-note").text())
-        .isEqualTo("Hot wash notes: not recorded by this exercise.");
+        .startsWith("Hot wash notes: none were journaled (the blue team records one with");
     // Appendices.
     assertThat(html.select("#journal-table tbody tr").first().text())
         .contains("1 T+0m00s exercise.started");
@@ -159,9 +161,24 @@ class ReportFormatsTest {
     assertThat(problems).isEmpty();
     assertThat(json.path("summary").path("score").asInt()).isEqualTo(36);
     assertThat(json.path("improvementPlan")).hasSize(3);
-    // TTD is the slowest detection: the GuardDuty finding, 1m44s after GuardDuty saw the call.
-    assertThat(json.path("metrics").get(0).path("valueMillis").asLong())
-        .isBetween(104_000L, 104_999L);
+    // The report's metrics are result.json's exercise-wide ones, value for value.
+    var result = new ObjectMapper().readTree(files.json().toFile());
+    List<String> fromResult = new java.util.ArrayList<>();
+    result
+        .path("metrics")
+        .forEach(
+            m -> {
+              if (m.path("scope").asText().equals("exercise")) {
+                fromResult.add(m.path("name").asText() + "=" + m.path("valueMillis").asText());
+              }
+            });
+    List<String> fromReport = new java.util.ArrayList<>();
+    json.path("metrics")
+        .forEach(
+            m ->
+                fromReport.add(
+                    m.path("abbreviation").asText() + "=" + m.path("valueMillis").asText()));
+    assertThat(fromReport).isEqualTo(fromResult).contains("TTD=174902", "TTC=null");
 
     // A report that breaks its schema is caught: the check can fail.
     ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("summary")).put("score", 140);
@@ -205,7 +222,7 @@ class ReportFormatsTest {
             "| 4 | T+1m00s | T+1m00s (0 ms late, wall clock) | `aws.defense-evasion.cloudtrail-stop` | T1562.008 |")
         .contains("| IP-logging-restored | Recovery |")
         .contains("| PCI DSS v4.0 12.10.1 | d | Data backup processes | not tested |")
-        .contains("Hot wash notes: not recorded by this exercise.")
+        .contains("Hot wash notes: none were journaled")
         .contains("### C. Cleanup verification: verified");
   }
 

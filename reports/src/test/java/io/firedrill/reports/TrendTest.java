@@ -34,7 +34,7 @@ class TrendTest {
         .startsWith("exercise")
         .contains("score", "ratings", "TTD", "TTC", "plan open", "closed");
     assertThat(lines.get(2))
-        .contains("2026-11-30T01:14", "36/100", "4/7", "detect:S contain:U", "1m44s")
+        .contains("2026-11-30T01:14", "36/100", "4/7", "detect:S contain:U", "2m54s")
         .matches(".*3 +-$");
     assertThat(lines.get(3)).contains("2026-12-30T01:14").matches(".*3 +1$");
   }

@@ -4,6 +4,7 @@ import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ final class Attribution {
   private final Map<String, String> actorByKey = new HashMap<>();
   private final List<ExerciseStart.ActorKey> byArn = new ArrayList<>();
   private final String controlKey;
+  // Asked of every record several times while scoring; a journal can hold 100,000 of them.
+  private final Map<JournalEntry, Party> parties = new IdentityHashMap<>();
 
   Attribution(ExerciseStart start) {
     for (ExerciseStart.ActorKey actor : start.actors()) {
@@ -30,6 +33,10 @@ final class Attribution {
   }
 
   Party partyOf(JournalEntry observation) {
+    return parties.computeIfAbsent(observation, this::party);
+  }
+
+  private Party party(JournalEntry observation) {
     if (actorOf(observation) != null) {
       return Party.ACTOR;
     }

@@ -92,11 +92,8 @@ final class Expectations {
 
   private ExpectationResult ofFinding(Expectation e) {
     Optional<JournalEntry> seen =
-        facts.observed.stream()
-            .filter(
-                o ->
-                    FINDING_SOURCES.contains(o.text("source"))
-                        && e.finding().equals(o.text("findingType")))
+        facts.findingsOfType(e.finding()).stream()
+            .filter(o -> FINDING_SOURCES.contains(o.text("source")))
             .filter(
                 o ->
                     e.by() == null
@@ -125,7 +122,7 @@ final class Expectations {
    */
   ExpectationResult ofBlue(Expectation e, Duration incidentStart) {
     boolean failed = false;
-    for (JournalEntry o : facts.observed) {
+    for (JournalEntry o : facts.observedNamed(e.eventName())) {
       if (!matches(e, o)
           || facts.attribution.partyOf(o) != Party.BLUE
           || o.text("errorCode") != null
@@ -143,16 +140,12 @@ final class Expectations {
   }
 
   private Boolean verification(JournalEntry o) {
-    for (ResponseAction a : facts.actions) {
-      if (a.eventId() != null && a.eventId().equals(o.text("eventId"))) {
-        return a.verified();
-      }
-    }
-    return null;
+    ResponseAction a = facts.actionOf(o.text("eventId"));
+    return a == null ? null : a.verified();
   }
 
   private Optional<JournalEntry> firstRecord(Expectation e) {
-    return facts.observed.stream()
+    return facts.observedNamed(e.eventName()).stream()
         .filter(o -> matches(e, o) && e.by().equals(facts.attribution.nameOf(o)))
         .findFirst();
   }

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -30,16 +30,30 @@ final class JournalFacts {
   final List<ResponseAction> actions;
   private final Map<String, JournalEntry> observationByEventId = new HashMap<>();
   private final Map<String, JournalEntry> injectByRequestId = new HashMap<>();
+  // Keyed by identity: two injects may journal equal data, and each has its own records.
+  private final Map<JournalEntry, List<JournalEntry>> recordsByInject = new IdentityHashMap<>();
+  // Expectations name an event or a finding type: each looks only at those, not at every record.
+  private final Map<String, List<JournalEntry>> observedByEventName = new HashMap<>();
+  private final Map<String, List<JournalEntry>> observedByFindingType = new HashMap<>();
+  private final Map<String, ResponseAction> actionByEventId = new HashMap<>();
+  // The blue team's successful calls in the order seen, and the latest time seen up to each: the
+  // first call at or after a time is where that running maximum first reaches it.
+  private final List<Duration> blueCalls = new ArrayList<>();
+  private final List<Duration> blueLatest = new ArrayList<>();
   // Names the attack touched: its keys, users, and every value it passed in a successful call.
   private final Set<String> touched = new HashSet<>();
 
   JournalFacts(List<JournalEntry> journal) {
     this.start = ExerciseStart.fromJournal(journal.get(0));
     this.attribution = new Attribution(start);
-    this.observed = ofType(journal, EntryTypes.TELEMETRY_OBSERVED);
-    this.injects = ofType(journal, EntryTypes.INJECT_FIRED);
-    this.probes = ofType(journal, EntryTypes.PROBE_CHECKED);
-    List<JournalEntry> alerts = new ArrayList<>(ofType(journal, EntryTypes.DETECTION_MATCHED));
+    Map<String, List<JournalEntry>> byType = new HashMap<>();
+    for (JournalEntry e : journal) {
+      index(byType, e.type(), e);
+    }
+    this.observed = ofType(byType, EntryTypes.TELEMETRY_OBSERVED);
+    this.injects = ofType(byType, EntryTypes.INJECT_FIRED);
+    this.probes = ofType(byType, EntryTypes.PROBE_CHECKED);
+    List<JournalEntry> alerts = new ArrayList<>(ofType(byType, EntryTypes.DETECTION_MATCHED));
     for (JournalEntry o : observed) {
       if (o.text("eventId") != null) {
         observationByEventId.putIfAbsent(o.text("eventId"), o);
@@ -58,6 +72,19 @@ final class JournalFacts {
         }
       }
     }
+    for (JournalEntry o : observed) {
+      JournalEntry inject = injectOf(o);
+      if (inject != null) {
+        recordsByInject.computeIfAbsent(inject, i -> new ArrayList<>()).add(o);
+      }
+      index(observedByEventName, o.text("eventName"), o);
+      if (o.text("errorCode") == null && attribution.partyOf(o) == Party.BLUE) {
+        Duration latest = blueLatest.isEmpty() ? o.at() : blueLatest.get(blueLatest.size() - 1);
+        blueCalls.add(o.at());
+        blueLatest.add(latest.compareTo(o.at()) >= 0 ? latest : o.at());
+      }
+      index(observedByFindingType, o.text("findingType"), o);
+    }
     for (ExerciseStart.ActorKey actor : start.actors()) {
       addIfSet(actor.accessKeyId());
       addIfSet(actor.userName());
@@ -68,6 +95,49 @@ final class JournalFacts {
       }
     }
     this.actions = classify();
+    for (ResponseAction a : actions) {
+      if (a.eventId() != null) {
+        actionByEventId.putIfAbsent(a.eventId(), a);
+      }
+    }
+  }
+
+  private static void index(Map<String, List<JournalEntry>> map, String key, JournalEntry o) {
+    if (key != null) {
+      map.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+  }
+
+  /** The observations of CloudTrail records of one event name, in the order seen. */
+  List<JournalEntry> observedNamed(String eventName) {
+    return eventName == null ? List.of() : observedByEventName.getOrDefault(eventName, List.of());
+  }
+
+  /** The observations of GuardDuty findings of one type, in the order seen. */
+  List<JournalEntry> findingsOfType(String findingType) {
+    return findingType == null
+        ? List.of()
+        : observedByFindingType.getOrDefault(findingType, List.of());
+  }
+
+  /** When the first successful blue-team call at or after {@code after} was seen, or null. */
+  Duration firstBlueCallAtOrAfter(Duration after) {
+    int low = 0;
+    int high = blueLatest.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (blueLatest.get(mid).compareTo(after) >= 0) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low < blueCalls.size() ? blueCalls.get(low) : null;
+  }
+
+  /** The response action recognised in the record with this event id, or null. */
+  ResponseAction actionOf(String eventId) {
+    return eventId == null ? null : actionByEventId.get(eventId);
   }
 
   /** The inject whose call CloudTrail recorded, or null. */
@@ -127,9 +197,9 @@ final class JournalFacts {
     return !"low".equals(detection.text("severity"));
   }
 
-  /** The observations an inject made, as CloudTrail recorded them. */
+  /** The observations an inject made, as CloudTrail recorded them, in the order seen. */
   List<JournalEntry> recordsOf(JournalEntry inject) {
-    return observed.stream().filter(o -> injectOf(o) == inject).toList();
+    return recordsByInject.getOrDefault(inject, List.of());
   }
 
   /**
@@ -218,7 +288,7 @@ final class JournalFacts {
     }
   }
 
-  private static List<JournalEntry> ofType(List<JournalEntry> journal, String type) {
-    return journal.stream().filter(e -> Objects.equals(type, e.type())).toList();
+  private static List<JournalEntry> ofType(Map<String, List<JournalEntry>> byType, String type) {
+    return List.copyOf(byType.getOrDefault(type, List.of()));
   }
 }

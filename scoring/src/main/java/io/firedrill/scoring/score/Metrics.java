@@ -240,12 +240,7 @@ final class Metrics {
 
   /** The first thing the blue team did at or after a time: any successful call of theirs. */
   private Duration firstBlue(Duration after) {
-    return facts.observed.stream()
-        .filter(o -> o.at().compareTo(after) >= 0 && o.text("errorCode") == null)
-        .filter(o -> facts.attribution.partyOf(o) == Party.BLUE)
-        .map(JournalEntry::at)
-        .findFirst()
-        .orElse(null);
+    return facts.firstBlueCallAtOrAfter(after);
   }
 
   private Metric metric(
