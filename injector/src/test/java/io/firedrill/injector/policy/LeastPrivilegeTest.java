@@ -116,7 +116,9 @@ class LeastPrivilegeTest {
 
     List<Drill.Outcome> outcomes = Drill.withOnly(dir, plan, less);
 
-    assertThat(outcomes).as("%s without %s of %s", id, what, identity).anyMatch(Drill.Outcome::denied);
+    assertThat(outcomes)
+        .as("%s without %s of %s", id, what, identity)
+        .anyMatch(Drill.Outcome::denied);
   }
 
   private static boolean grantedElsewhere(
