@@ -46,8 +46,7 @@ class CloudTrailDeleteTest {
     try (Playground playground = new Playground(dir)) {
       var iam = playground.control().iam();
       iam.detachUserPolicy(
-          r ->
-              r.userName("dev-frank").policyArn("arn:aws:iam::aws:policy/AdministratorAccess"));
+          r -> r.userName("dev-frank").policyArn("arn:aws:iam::aws:policy/AdministratorAccess"));
       iam.putUserPolicy(
           r ->
               r.userName("dev-frank")
