@@ -18,7 +18,8 @@ class PolicyCommandTest {
   @Test
   void printsTheAttackersPolicyAsBareStableJson() throws Exception {
     Firedrill.Result first = Firedrill.run(dir, "policy", "leaked-access-key");
-    Firedrill.Result again = Firedrill.run(dir, "policy", "leaked-access-key", "--actor", "attacker");
+    Firedrill.Result again =
+        Firedrill.run(dir, "policy", "leaked-access-key", "--actor", "attacker");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(again.out()).isEqualTo(first.out());
