@@ -39,8 +39,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The scorer's policy holds nothing it does not use: with it every source and probe reads without
- * a refusal, and without any one of its actions something the scorer does is refused.
+ * The scorer's policy holds nothing it does not use: with it every source and probe reads without a
+ * refusal, and without any one of its actions something the scorer does is refused.
  */
 class ScorerPolicyMinimalTest {
 
@@ -66,7 +66,8 @@ class ScorerPolicyMinimalTest {
           guardDuty.createDetector(r -> r.enable(true));
         }
         String detector = guardDuty.listDetectors().detectorIds().get(0);
-        EventBridgeRoute route = EventBridgeRoute.create(events, sqs, ScorerResources.DEFAULT_QUEUE);
+        EventBridgeRoute route =
+            EventBridgeRoute.create(events, sqs, ScorerResources.DEFAULT_QUEUE);
         // What every read needs to find: a delivered trail file, a finding, a user to probe.
         attacker.createUser(r -> r.userName("svc-backup"));
         await()
@@ -75,7 +76,8 @@ class ScorerPolicyMinimalTest {
         attackerTrail.stopLogging(r -> r.name("trail"));
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> !guardDuty.listFindings(r -> r.detectorId(detector)).findingIds().isEmpty());
+            .until(
+                () -> !guardDuty.listFindings(r -> r.detectorId(detector)).findingIds().isEmpty());
 
         PolicyDocument policy =
             ScorerPolicy.of(
@@ -90,9 +92,7 @@ class ScorerPolicyMinimalTest {
           int n = i;
           // A fresh event for the queue, which the previous read emptied.
           attacker.createUser(r -> r.userName("fresh-" + n));
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(() -> waiting(sqs, route.queueUrl()) > 0);
+          await().atMost(Duration.ofSeconds(30)).until(() -> waiting(sqs, route.queueUrl()) > 0);
           AwsBasicCredentials key = scorer(sandbox, "scorer-" + n, variants.get(n));
 
           List<String> refusals = readEverything(sandbox, key, route, clock, journal);
