@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -49,7 +50,13 @@ final class Drill {
 
   /** Plays the plan with the baseline's own rights. */
   static List<Outcome> withBaselineRights(Path dir, Plan plan) throws Exception {
-    return play(dir, plan, null);
+    return play(dir, plan, null, control -> {});
+  }
+
+  /** Plays the plan with the baseline's own rights, after {@code setup} with the admin's key. */
+  static List<Outcome> withBaselineRights(Path dir, Plan plan, Consumer<AwsSession> setup)
+      throws Exception {
+    return play(dir, plan, null, setup);
   }
 
   /**
@@ -60,13 +67,22 @@ final class Drill {
    */
   static List<Outcome> withOnly(Path dir, Plan plan, Map<String, PolicyDocument> policies)
       throws Exception {
-    return play(dir, plan, policies);
+    return play(dir, plan, policies, control -> {});
   }
 
-  private static List<Outcome> play(Path dir, Plan plan, Map<String, PolicyDocument> policies)
+  /** The same, after {@code setup} with the admin's key: what the steps need to find. */
+  static List<Outcome> withOnly(
+      Path dir, Plan plan, Map<String, PolicyDocument> policies, Consumer<AwsSession> setup)
+      throws Exception {
+    return play(dir, plan, policies, setup);
+  }
+
+  private static List<Outcome> play(
+      Path dir, Plan plan, Map<String, PolicyDocument> policies, Consumer<AwsSession> setup)
       throws Exception {
     List<Outcome> outcomes = new ArrayList<>();
     try (Playground playground = new Playground(Files.createTempDirectory(dir, "run"))) {
+      setup.accept(playground.control());
       if (policies != null) {
         IamClient admin = playground.control().iam();
         policies.forEach((identity, document) -> restrict(admin, identity, document));
