@@ -36,7 +36,8 @@ public final class ScenarioPolicies {
       String account,
       String region,
       Collection<String> knownIds) {
-    Plan plan = Planner.load(source(library, scenario, knownIds).text(), scenario);
+    ScenarioLibrary.Source source = source(library, scenario, knownIds);
+    Plan plan = Planner.load(source.text(), source.name());
     List<ActorPolicy> policies;
     try {
       policies =
@@ -70,7 +71,8 @@ public final class ScenarioPolicies {
       String region,
       String queue,
       Collection<String> knownIds) {
-    Plan plan = Planner.load(source(library, scenario, knownIds).text(), scenario);
+    ScenarioLibrary.Source source = source(library, scenario, knownIds);
+    Plan plan = Planner.load(source.text(), source.name());
     List<String> buckets =
         library.loadBaseline(plan.scenario().baseline()).trails().stream()
             .map(BaselineTrail::bucket)
