@@ -23,6 +23,7 @@ import io.firedrill.sandbox.wire.RestJsonReplies;
 import io.firedrill.sandbox.wire.RestRoute;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,18 +140,21 @@ final class Gateway implements Function<HttpCall, HttpReply> {
         faults.before(service.signingName(), action, protocol);
       }
       if (operation.authorized()) {
-        Authorizer.Verdict verdict =
-            authorizer.authorize(
-                new Authorizer.AccessRequest(
-                    caller,
-                    service.signingName() + ":" + action,
-                    resourceOf(operation, apiCall),
-                    sourceIp,
-                    auth.region(),
-                    now));
-        if (!verdict.allowed()) {
-          denied = true;
-          throw GatewayErrors.accessDenied(protocol, verdict.reason());
+        String resource = resourceOf(operation, apiCall);
+        for (String needed : actionsOf(operation, apiCall)) {
+          Authorizer.Verdict verdict =
+              authorizer.authorize(
+                  new Authorizer.AccessRequest(
+                      caller,
+                      service.signingName() + ":" + needed,
+                      resource,
+                      sourceIp,
+                      auth.region(),
+                      now));
+          if (!verdict.allowed()) {
+            denied = true;
+            throw GatewayErrors.accessDenied(protocol, verdict.reason());
+          }
         }
       }
       outcome = operation.handler().handle(apiCall);
@@ -198,6 +202,18 @@ final class Gateway implements Function<HttpCall, HttpReply> {
 
   // Naming the resource must not turn odd input into a server error before the operation has
   // had the chance to reject that input in its own words.
+  // The operation's own IAM action first, then those the request's options add (tags on create).
+  private static List<String> actionsOf(Operation operation, ApiCall call) {
+    List<String> actions = new ArrayList<>();
+    actions.add(operation.iamAction());
+    try {
+      actions.addAll(operation.dependent().of(call));
+    } catch (RuntimeException unreadable) {
+      // Input too odd to tell: the operation rejects it in its own words.
+    }
+    return actions;
+  }
+
   private static String resourceOf(Operation operation, ApiCall call) {
     try {
       String arn = operation.resource().arn(call);

@@ -1,11 +1,18 @@
 package io.firedrill.injector.plan;
 
 /** Levenshtein distance, for "did you mean" suggestions on misspelt ids. */
-final class EditDistance {
+public final class EditDistance {
 
   private EditDistance() {}
 
-  static int between(String a, String b) {
+  /** The known id nearest to {@code id}, when near enough to be what was meant. */
+  public static java.util.Optional<String> closest(String id, java.util.Collection<String> known) {
+    return known.stream()
+        .min(java.util.Comparator.comparingInt((String k) -> between(id, k)).thenComparing(k -> k))
+        .filter(k -> between(id, k) <= Math.max(3, id.length() / 4));
+  }
+
+  public static int between(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

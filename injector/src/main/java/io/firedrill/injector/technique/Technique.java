@@ -27,6 +27,16 @@ public interface Technique<P> {
   P parameters(Map<String, String> with);
 
   /**
+   * The IAM actions, on their resources, that the actor's identity needs for every call of the
+   * detonation with these parameters to be allowed. The default is every action of {@link
+   * TechniqueInfo#permissions()} on every resource; a technique whose resources its parameters name
+   * says so. Cleanup needs none of them: it undoes with firedrill's own identity.
+   */
+  default List<Grant> grants(P parameters, Arns arns) {
+    return Grant.anywhere(info().permissions());
+  }
+
+  /**
    * Plays the technique as the session's actor. Denied or failed calls are part of the story, not
    * errors. Every change to the account goes into the ledger before the call that makes it, so that
    * cleanup can undo it.

@@ -1,5 +1,6 @@
 package io.firedrill.sandbox.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,10 @@ import java.util.Objects;
  *     are, on AWS too, so that no policy can stop a caller from learning who it is
  * @param recordsDeniedInput whether a denied call keeps its requestParameters in CloudTrail; STS
  *     records a denied AssumeRole with none
+ * @param iamAction the IAM action's name when it is not the operation's own: AWS authorizes
+ *     DeleteMessageBatch as sqs:DeleteMessage
+ * @param dependent the further actions of the same service a request needs, on the same resource,
+ *     such as iam:TagUser for a CreateUser that carries tags
  */
 public record Operation(
     String name,
@@ -20,7 +25,9 @@ public record Operation(
     Handler handler,
     ResourceNamer resource,
     boolean authorized,
-    boolean recordsDeniedInput) {
+    boolean recordsDeniedInput,
+    String iamAction,
+    DependentActions dependent) {
 
   /** The resource of an operation that acts on no particular resource. */
   public static final ResourceNamer ANY_RESOURCE = call -> "*";
@@ -29,6 +36,20 @@ public record Operation(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(resource, "resource");
+    iamAction = iamAction == null ? name : iamAction;
+    dependent = dependent == null ? NO_DEPENDENT_ACTIONS : dependent;
+  }
+
+  private static final DependentActions NO_DEPENDENT_ACTIONS = call -> List.of();
+
+  /**
+   * The further actions a request needs besides the operation's own, as the Service Authorization
+   * Reference lists them: creating with tags needs the service's tagging action too.
+   */
+  @FunctionalInterface
+  public interface DependentActions {
+    /** Action names without the service prefix; empty when the request needs none. */
+    List<String> of(ApiCall call);
   }
 
   /** Does the work of an operation; throws {@link AwsException} for the API's own errors. */
@@ -49,26 +70,41 @@ public record Operation(
 
   /** A read-only operation. */
   public static Operation read(String name, Handler handler) {
-    return new Operation(name, true, handler, ANY_RESOURCE, true, true);
+    return new Operation(name, true, handler, ANY_RESOURCE, true, true, name, null);
   }
 
   /** An operation that changes state. */
   public static Operation write(String name, Handler handler) {
-    return new Operation(name, false, handler, ANY_RESOURCE, true, true);
+    return new Operation(name, false, handler, ANY_RESOURCE, true, true, name, null);
   }
 
   /** This operation, acting on the resource {@code namer} names. */
   public Operation on(ResourceNamer namer) {
-    return new Operation(name, readOnly, handler, namer, authorized, recordsDeniedInput);
+    return new Operation(
+        name, readOnly, handler, namer, authorized, recordsDeniedInput, iamAction, dependent);
   }
 
   /** This operation, which no policy can deny. */
   public Operation alwaysAllowed() {
-    return new Operation(name, readOnly, handler, resource, false, recordsDeniedInput);
+    return new Operation(
+        name, readOnly, handler, resource, false, recordsDeniedInput, iamAction, dependent);
   }
 
   /** This operation, recorded without requestParameters when denied. */
   public Operation withoutInputWhenDenied() {
-    return new Operation(name, readOnly, handler, resource, authorized, false);
+    return new Operation(
+        name, readOnly, handler, resource, authorized, false, iamAction, dependent);
+  }
+
+  /** This operation, authorized as another IAM action of its service. */
+  public Operation authorizedAs(String action) {
+    return new Operation(
+        name, readOnly, handler, resource, authorized, recordsDeniedInput, action, dependent);
+  }
+
+  /** This operation, which also needs the actions {@code actions} names for a request. */
+  public Operation alsoNeeds(DependentActions actions) {
+    return new Operation(
+        name, readOnly, handler, resource, authorized, recordsDeniedInput, iamAction, actions);
   }
 }

@@ -39,7 +39,14 @@ final class InstanceOperations {
 
   List<Operation> operations() {
     return List.of(
-        Operation.write("RunInstances", this::run).on(call -> Ec2Resources.arn(call, "instance/*")),
+        Operation.write("RunInstances", this::run)
+            .on(call -> Ec2Resources.arn(call, "instance/*"))
+            // Tags given at launch are applied by ec2:CreateTags, which the caller needs too.
+            .alsoNeeds(
+                call ->
+                    call.params().keySet().stream().anyMatch(k -> k.startsWith("TagSpecification."))
+                        ? List.of("CreateTags")
+                        : List.of()),
         Operation.read("DescribeInstances", this::describe));
   }
 

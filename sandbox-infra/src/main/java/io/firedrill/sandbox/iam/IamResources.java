@@ -1,7 +1,9 @@
 package io.firedrill.sandbox.iam;
 
 import io.firedrill.sandbox.api.ApiCall;
+import io.firedrill.sandbox.api.Operation.DependentActions;
 import io.firedrill.sandbox.api.Operation.ResourceNamer;
+import java.util.List;
 
 /**
  * The resource each IAM operation acts on, as IAM policies match it: the user, group, role or
@@ -17,6 +19,17 @@ final class IamResources {
   }
 
   /** The user named by UserName, or the caller when the operation defaults to it. */
+  /**
+   * A create that carries tags also needs the tagging action ({@code iam:TagUser} for CreateUser),
+   * as the Service Authorization Reference lists it.
+   */
+  static DependentActions taggingWith(String action) {
+    return call ->
+        call.params().keySet().stream().anyMatch(k -> k.startsWith("Tags.member."))
+            ? List.of(action)
+            : List.of();
+  }
+
   ResourceNamer user() {
     return call -> {
       String name = call.param("UserName");

@@ -24,7 +24,9 @@ final class PolicyOperations {
 
   List<Operation> operations() {
     return List.of(
-        Operation.write("CreatePolicy", this::createPolicy).on(resources.newPolicy()),
+        Operation.write("CreatePolicy", this::createPolicy)
+            .on(resources.newPolicy())
+            .alsoNeeds(IamResources.taggingWith("TagPolicy")),
         Operation.read("GetPolicy", this::getPolicy).on(resources.policy()),
         Operation.read("ListPolicies", this::listPolicies).on(resources.listing("policy")),
         Operation.write("DeletePolicy", this::deletePolicy).on(resources.policy()),

@@ -25,7 +25,9 @@ final class RoleOperations {
 
   List<Operation> operations() {
     return List.of(
-        Operation.write("CreateRole", this::createRole).on(resources.role()),
+        Operation.write("CreateRole", this::createRole)
+            .on(resources.role())
+            .alsoNeeds(IamResources.taggingWith("TagRole")),
         Operation.read("GetRole", this::getRole).on(resources.role()),
         Operation.read("ListRoles", this::listRoles).on(resources.listing("role")),
         Operation.write("UpdateRole", this::updateRole).on(resources.role()),

@@ -26,7 +26,9 @@ final class UserOperations {
 
   List<Operation> operations() {
     return List.of(
-        Operation.write("CreateUser", this::createUser).on(resources.user()),
+        Operation.write("CreateUser", this::createUser)
+            .on(resources.user())
+            .alsoNeeds(IamResources.taggingWith("TagUser")),
         Operation.read("GetUser", this::getUser).on(resources.user()),
         Operation.read("ListUsers", this::listUsers).on(resources.listing("user")),
         Operation.write("DeleteUser", this::deleteUser).on(resources.user()),

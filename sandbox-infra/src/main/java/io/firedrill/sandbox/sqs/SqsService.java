@@ -80,15 +80,23 @@ public final class SqsService {
     operations.add(write("UntagQueue", queueOps::untag, query).on(this::byUrl));
     operations.add(read("ListQueueTags", queueOps::listTags, query).on(this::byUrl));
     operations.add(write("SendMessage", messageOps::send, query).on(this::byUrl));
-    operations.add(write("SendMessageBatch", messageOps::sendBatch, query).on(this::byUrl));
+    // A batch needs the permission of the one-message action: AWS has no batch actions in IAM.
+    operations.add(
+        write("SendMessageBatch", messageOps::sendBatch, query)
+            .on(this::byUrl)
+            .authorizedAs("SendMessage"));
     operations.add(write("ReceiveMessage", messageOps::receive, query).on(this::byUrl));
     operations.add(write("DeleteMessage", messageOps::delete, query).on(this::byUrl));
-    operations.add(write("DeleteMessageBatch", messageOps::deleteBatch, query).on(this::byUrl));
+    operations.add(
+        write("DeleteMessageBatch", messageOps::deleteBatch, query)
+            .on(this::byUrl)
+            .authorizedAs("DeleteMessage"));
     operations.add(
         write("ChangeMessageVisibility", messageOps::changeVisibility, query).on(this::byUrl));
     operations.add(
         write("ChangeMessageVisibilityBatch", messageOps::changeVisibilityBatch, query)
-            .on(this::byUrl));
+            .on(this::byUrl)
+            .authorizedAs("ChangeMessageVisibility"));
     return ServiceDefinition.of("sqs", EVENT_SOURCE, protocol, namespace, "2012-11-05", operations);
   }
 

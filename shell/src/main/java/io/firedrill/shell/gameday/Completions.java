@@ -24,7 +24,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
  * technique ids, exercises' journals, what the blue team can acknowledge, and option values.
  */
 @Configuration(proxyBeanMethods = false)
-class Completions {
+public class Completions {
 
   @Bean
   CompletionProvider scenarioCompletion() {
@@ -73,7 +73,8 @@ class Completions {
   }
 
   /** The ids of the scenarios in the firedrill home's scenarios/ and in the jar. */
-  static Set<String> scenarioIds() {
+  /** The ids of the scenarios of the firedrill home and of the jar, sorted. */
+  public static Set<String> scenarioIds() {
     Set<String> ids = new TreeSet<>();
     Path folder = Path.of(System.getProperty("firedrill.home", "."), "scenarios");
     try (Stream<Path> files = Files.list(folder)) {

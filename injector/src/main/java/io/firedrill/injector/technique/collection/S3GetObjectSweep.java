@@ -3,6 +3,8 @@ package io.firedrill.injector.technique.collection;
 import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -60,6 +62,13 @@ public final class S3GetObjectSweep implements Technique<S3GetObjectSweep.Params
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("max must be a whole number, got '" + max + "'");
     }
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    List<Grant> grants = new ArrayList<>(Grant.on(arns.bucket(p.bucket()), "s3:ListBucket"));
+    grants.addAll(Grant.on(arns.objects(p.bucket()), "s3:GetObject"));
+    return grants;
   }
 
   @Override

@@ -5,10 +5,13 @@ import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
 import io.firedrill.injector.cleanup.Trails;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +30,14 @@ public final class CloudTrailEventSelectors implements Technique<CloudTrailEvent
       new TechniqueInfo(
           "aws.defense-evasion.cloudtrail-event-selectors",
           "Stop a trail recording management events",
-          "Calls cloudtrail:PutEventSelectors with one selector that records read-only data"
+          "Reads the trail's selectors (cloudtrail:GetEventSelectors), then calls"
+              + " cloudtrail:PutEventSelectors with one selector that records read-only data"
               + " events and no management events. The trail still says it is logging.",
           List.of("T1562.008"),
           IncidentType.COMPLIANCE_VARIANCE,
-          List.of("PutEventSelectors"),
+          List.of("GetEventSelectors", "PutEventSelectors"),
           List.of("Stealth:IAMUser/CloudTrailLoggingDisabled"),
-          List.of("cloudtrail:PutEventSelectors"));
+          List.of("cloudtrail:GetEventSelectors", "cloudtrail:PutEventSelectors"));
 
   @Override
   public TechniqueInfo info() {
@@ -47,22 +51,36 @@ public final class CloudTrailEventSelectors implements Technique<CloudTrailEvent
   }
 
   @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(
+        arns.trail(p.trail()), "cloudtrail:GetEventSelectors", "cloudtrail:PutEventSelectors");
+  }
+
+  @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
-    try {
-      List<EventSelector> before =
-          session.cloudTrail().getEventSelectors(r -> r.trailName(p.trail())).eventSelectors();
-      ledger.willMake(
-          Change.of(Change.TRAIL_SELECTORS, p.trail(), "selectors", Trails.selectorsJson(before)));
-    } catch (RuntimeException unreadable) {
-      // The actor cannot read the selectors (or the trail is not there): the put fails the same
-      // way.
+    List<ApiCall> calls = new ArrayList<>();
+    List<EventSelector> before = new ArrayList<>();
+    calls.add(
+        session.call(
+            "cloudtrail",
+            "GetEventSelectors",
+            () -> {
+              var read = session.cloudTrail().getEventSelectors(r -> r.trailName(p.trail()));
+              before.addAll(read.eventSelectors());
+              return read;
+            }));
+    if (!"allowed".equals(calls.get(0).outcome())) {
+      // Selectors that cannot be read cannot be put back: the trail is left alone.
+      return calls;
     }
+    ledger.willMake(
+        Change.of(Change.TRAIL_SELECTORS, p.trail(), "selectors", Trails.selectorsJson(before)));
     EventSelector blind =
         EventSelector.builder()
             .readWriteType(ReadWriteType.READ_ONLY)
             .includeManagementEvents(false)
             .build();
-    return List.of(
+    calls.add(
         session.call(
             "cloudtrail",
             "PutEventSelectors",
@@ -70,5 +88,6 @@ public final class CloudTrailEventSelectors implements Technique<CloudTrailEvent
                 session
                     .cloudTrail()
                     .putEventSelectors(r -> r.trailName(p.trail()).eventSelectors(blind))));
+    return calls;
   }
 }

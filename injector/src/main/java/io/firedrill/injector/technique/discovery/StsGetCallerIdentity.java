@@ -18,6 +18,7 @@ public final class StsGetCallerIdentity extends OneCallTechnique {
             IncidentType.CREDENTIALS_EXPOSURE,
             List.of("GetCallerIdentity"),
             List.of(),
+            // None: AWS authorizes no one for GetCallerIdentity, and no policy can deny it.
             List.of()),
         "sts",
         session -> session.sts().getCallerIdentity());

@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -47,6 +49,11 @@ public final class S3BucketPolicyPublic implements Technique<S3BucketPolicyPubli
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("bucket"));
     return new Params(Parameters.required(with, "bucket", "the name of the bucket to expose"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(arns.bucket(p.bucket()), "s3:GetBucketPolicy", "s3:PutBucketPolicy");
   }
 
   @Override

@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -65,6 +67,11 @@ public final class IamBackdoorRoleTrust implements Technique<IamBackdoorRoleTrus
     return new Params(
         Parameters.required(with, "roleName", "the existing role to backdoor"),
         with.getOrDefault("trustedAccount", "193672423079"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(arns.role(p.roleName()), "iam:GetRole", "iam:UpdateAssumeRolePolicy");
   }
 
   @Override

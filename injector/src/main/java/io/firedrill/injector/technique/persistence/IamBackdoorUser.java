@@ -4,14 +4,16 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 
 /** Creates an access key for another, existing user: persistence that looks like that user. */
@@ -26,13 +28,14 @@ public final class IamBackdoorUser implements Technique<IamBackdoorUser.Params> 
       new TechniqueInfo(
           "aws.persistence.iam-backdoor-user",
           "Create an access key for an existing user",
-          "Calls iam:CreateAccessKey for another user, whose own activity then hides the"
-              + " attacker's. IAM allows two keys a user; a user with two already refuses.",
+          "Lists another user's keys (iam:ListAccessKeys), then calls iam:CreateAccessKey for"
+              + " it, whose own activity then hides the attacker's. IAM allows two keys a user; a"
+              + " user with two already refuses. Cleanup deletes only the new key.",
           List.of("T1098.001"),
           IncidentType.PERSISTENCE,
-          List.of("CreateAccessKey"),
+          List.of("ListAccessKeys", "CreateAccessKey"),
           List.of("Persistence:IAMUser/AnomalousBehavior"),
-          List.of("iam:CreateAccessKey"));
+          List.of("iam:ListAccessKeys", "iam:CreateAccessKey"));
 
   @Override
   public TechniqueInfo info() {
@@ -46,22 +49,38 @@ public final class IamBackdoorUser implements Technique<IamBackdoorUser.Params> 
   }
 
   @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(arns.user(p.userName()), "iam:ListAccessKeys", "iam:CreateAccessKey");
+  }
+
+  @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
-    // Cleanup must delete only the key this makes: note the keys the user has now.
-    String existing;
-    try {
-      existing =
-          session.iam().listAccessKeys(r -> r.userName(p.userName())).accessKeyMetadata().stream()
-              .map(AccessKeyMetadata::accessKeyId)
-              .collect(Collectors.joining(","));
-    } catch (RuntimeException e) {
-      existing = "";
+    // Cleanup must delete only the key this makes: note the keys the user has now. Without that
+    // list cleanup could not tell the user's own keys from the new one, so no key is made.
+    List<ApiCall> calls = new ArrayList<>();
+    List<String> existing = new ArrayList<>();
+    calls.add(
+        session.call(
+            "iam",
+            "ListAccessKeys",
+            () -> {
+              var listed = session.iam().listAccessKeys(r -> r.userName(p.userName()));
+              listed.accessKeyMetadata().stream()
+                  .map(AccessKeyMetadata::accessKeyId)
+                  .forEach(existing::add);
+              return listed;
+            }));
+    if (!"allowed".equals(calls.get(0).outcome())) {
+      return calls;
     }
-    ledger.willMake(Change.of(Change.IAM_NEW_ACCESS_KEYS, p.userName(), "existing", existing));
-    return List.of(
+    ledger.willMake(
+        Change.of(
+            Change.IAM_NEW_ACCESS_KEYS, p.userName(), "existing", String.join(",", existing)));
+    calls.add(
         session.call(
             "iam",
             "CreateAccessKey",
             () -> session.iam().createAccessKey(r -> r.userName(p.userName()))));
+    return calls;
   }
 }

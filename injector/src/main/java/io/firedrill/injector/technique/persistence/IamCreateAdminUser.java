@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Tags;
@@ -28,13 +30,14 @@ public final class IamCreateAdminUser implements Technique<IamCreateAdminUser.Pa
       new TechniqueInfo(
           "aws.persistence.iam-create-admin-user",
           "Create an administrator user",
-          "Calls iam:CreateUser, attaches AdministratorAccess to the new user and creates an"
-              + " access key for it, so that access survives the leaked key being revoked.",
+          "Calls iam:CreateUser (tagged, which needs iam:TagUser too), attaches"
+              + " AdministratorAccess to the new user and creates an access key for it, so that"
+              + " access survives the leaked key being revoked.",
           List.of("T1136.003", "T1098.001"),
           IncidentType.PERSISTENCE,
           List.of("CreateUser", "AttachUserPolicy", "CreateAccessKey"),
           List.of("Persistence:IAMUser/AnomalousBehavior"),
-          List.of("iam:CreateUser", "iam:AttachUserPolicy", "iam:CreateAccessKey"));
+          List.of("iam:CreateUser", "iam:TagUser", "iam:AttachUserPolicy", "iam:CreateAccessKey"));
 
   @Override
   public TechniqueInfo info() {
@@ -45,6 +48,16 @@ public final class IamCreateAdminUser implements Technique<IamCreateAdminUser.Pa
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("userName"));
     return new Params(with.getOrDefault("userName", "svc-backup"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(
+        arns.user(p.userName()),
+        "iam:CreateUser",
+        "iam:TagUser",
+        "iam:AttachUserPolicy",
+        "iam:CreateAccessKey");
   }
 
   @Override

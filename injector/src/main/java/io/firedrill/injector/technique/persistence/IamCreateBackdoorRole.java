@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Tags;
@@ -41,13 +43,14 @@ public final class IamCreateBackdoorRole implements Technique<IamCreateBackdoorR
       new TechniqueInfo(
           "aws.persistence.iam-create-backdoor-role",
           "Create a role an outside account can assume",
-          "Calls iam:CreateRole with a trust policy naming an account the attacker controls, and"
-              + " attaches AdministratorAccess to it: access that no key rotation revokes.",
+          "Calls iam:CreateRole (tagged, which needs iam:TagRole too) with a trust policy naming"
+              + " an account the attacker controls, and attaches AdministratorAccess to it: access"
+              + " that no key rotation revokes.",
           List.of("T1098.003"),
           IncidentType.PERSISTENCE,
           List.of("CreateRole", "AttachRolePolicy"),
           List.of("Persistence:IAMUser/AnomalousBehavior"),
-          List.of("iam:CreateRole", "iam:AttachRolePolicy"));
+          List.of("iam:CreateRole", "iam:TagRole", "iam:AttachRolePolicy"));
 
   @Override
   public TechniqueInfo info() {
@@ -60,6 +63,12 @@ public final class IamCreateBackdoorRole implements Technique<IamCreateBackdoorR
     return new Params(
         with.getOrDefault("roleName", "ops-automation"),
         with.getOrDefault("trustedAccount", "193672423079"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(
+        arns.role(p.roleName()), "iam:CreateRole", "iam:TagRole", "iam:AttachRolePolicy");
   }
 
   @Override

@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -45,6 +47,11 @@ public final class IamCreateLoginProfile implements Technique<IamCreateLoginProf
     Parameters.allowOnly(with, Set.of("userName"));
     return new Params(
         Parameters.required(with, "userName", "the user to give a console password to"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    return Grant.on(arns.user(p.userName()), "iam:CreateLoginProfile");
   }
 
   @Override

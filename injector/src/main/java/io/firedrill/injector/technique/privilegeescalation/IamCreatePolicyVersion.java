@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -67,6 +69,23 @@ public final class IamCreatePolicyVersion implements Technique<IamCreatePolicyVe
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("policyArn"));
     return new Params(with.get("policyArn"));
+  }
+
+  @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    // sts:GetCallerIdentity needs no permission: AWS lets every caller ask who it is.
+    List<Grant> grants = new ArrayList<>();
+    String policy;
+    if (p.policyArn() != null) {
+      policy = p.policyArn();
+    } else if (arns.roleSession()) {
+      return List.of(); // no user of its own whose policies it could look up
+    } else {
+      grants.addAll(Grant.on(arns.selfUser(), "iam:ListAttachedUserPolicies"));
+      policy = arns.policy("*"); // whichever the user has: found only when detonated
+    }
+    grants.addAll(Grant.on(policy, "iam:ListPolicyVersions", "iam:CreatePolicyVersion"));
+    return grants;
   }
 
   @Override

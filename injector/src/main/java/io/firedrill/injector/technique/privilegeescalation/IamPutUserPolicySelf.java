@@ -4,6 +4,8 @@ import io.firedrill.injector.aws.ApiCall;
 import io.firedrill.injector.aws.AwsSession;
 import io.firedrill.injector.cleanup.Change;
 import io.firedrill.injector.cleanup.Ledger;
+import io.firedrill.injector.technique.Arns;
+import io.firedrill.injector.technique.Grant;
 import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
@@ -48,6 +50,12 @@ public final class IamPutUserPolicySelf implements Technique<IamPutUserPolicySel
   }
 
   @Override
+  public List<Grant> grants(Params p, Arns arns) {
+    // sts:GetCallerIdentity needs no permission: AWS lets every caller ask who it is.
+    return arns.roleSession() ? List.of() : Grant.on(arns.selfUser(), "iam:PutUserPolicy");
+  }
+
+  @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
     List<ApiCall> calls = new ArrayList<>();
     String self = SelfName.lookUp(session, calls);
@@ -68,17 +76,5 @@ public final class IamPutUserPolicySelf implements Technique<IamPutUserPolicySel
                                 .policyName(p.policyName())
                                 .policyDocument(ALLOW_ALL))));
     return calls;
-  }
-
-  private static boolean exists(AwsSession session, String userName, String policyName) {
-    try {
-      return session
-          .iam()
-          .listUserPolicies(r -> r.userName(userName))
-          .policyNames()
-          .contains(policyName);
-    } catch (RuntimeException unreadable) {
-      return false;
-    }
   }
 }

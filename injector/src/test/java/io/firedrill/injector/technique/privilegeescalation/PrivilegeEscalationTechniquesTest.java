@@ -38,7 +38,7 @@ class PrivilegeEscalationTechniquesTest {
 
       assertThat(calls)
           .extracting(ApiCall::operation)
-          .containsExactly("GetCallerIdentity", "AttachUserPolicy");
+          .containsExactly("GetCallerIdentity", "ListAttachedUserPolicies", "AttachUserPolicy");
       assertThat(calls).extracting(ApiCall::outcome).containsOnly("allowed");
       assertThat(attached(iam, "dev-frank")).containsExactly(IamAttachAdminPolicySelf.ADMIN);
       assertThat(playground.cleanup().failed()).isEmpty();
