@@ -68,7 +68,7 @@ class PolicyCommandTest {
     assertThat(statement(policy, "TrailBucketRead").path("Resource").get(0).asString())
         .isEqualTo("arn:aws:s3:::firedrill-trail-logs/*");
     assertThat(statement(policy, "EventBridgeQueue").path("Resource").get(0).asString())
-        .isEqualTo("arn:aws:sqs:eu-west-1:111122223333:firedrill-scorer");
+        .isEqualTo("arn:aws:sqs:eu-west-1:111122223333:firedrill-telemetry");
   }
 
   @Test

@@ -14,7 +14,7 @@ public record ScorerResources(
     String account, String region, List<String> trailBuckets, String queueName) {
 
   /** The queue {@code sandbox provision} makes for the scorer unless told otherwise. */
-  public static final String DEFAULT_QUEUE = "firedrill-scorer";
+  public static final String DEFAULT_QUEUE = "firedrill-telemetry";
 
   public ScorerResources {
     account = account == null ? "*" : account;

@@ -67,7 +67,7 @@ class ScorerPolicyTest {
             "sqs:GetQueueAttributes",
             "sqs:ReceiveMessage");
     assertThat(document.toJson())
-        .contains("\"arn:aws:sqs:eu-west-1:123456789012:firedrill-scorer\"")
+        .contains("\"arn:aws:sqs:eu-west-1:123456789012:firedrill-telemetry\"")
         .contains("\"arn:aws:s3:::trail-bucket/*\"")
         .isEqualTo(ScorerPolicy.of(resources).toJson());
     assertThat(document.actions())

@@ -39,7 +39,7 @@ class PolicyCommand {
                         what the containment probes read
             --account   the account id to put in ARNs (default *: any account)
             --region    the exercise's region to put in ARNs (default *)
-            --queue     the scorer's SQS queue (default firedrill-scorer)
+            --queue     the scorer's SQS queue (default firedrill-telemetry, as sandbox provision names it)
 
           A single policy prints as bare JSON, ready for 'aws iam create-policy'. Several (an
           actor acting through a role needs one on its user, to assume the role, and one on the
