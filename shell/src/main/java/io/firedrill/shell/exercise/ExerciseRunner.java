@@ -129,16 +129,17 @@ public final class ExerciseRunner {
       throw new UncheckedIOException("cannot write into " + folder, e);
     }
 
-    if (options.endpoint() != null) {
-      TargetAccount account = EndpointTarget.open(options.endpoint(), options.allowedAccounts());
+    if (options.target().kind() != TargetChoice.Kind.EMBEDDED) {
+      warnOfGaps(plan, options.target(), say);
+      TargetAccount account = EndpointTarget.open(options.target(), options.allowedAccounts());
       say.accept(
           "target: "
-              + account.endpoint()
+              + options.target().describe()
               + " (account "
               + account.accountId()
               + ", region "
               + account.region()
-              + "), with the environment's credentials");
+              + ")");
       Set<String> users = new LinkedHashSet<>();
       scenario.actors().values().forEach(a -> users.add(a.user()));
       users.add(Cast.BLUE_USER);
@@ -245,6 +246,36 @@ public final class ExerciseRunner {
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
     ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
     return new RunResult(card, journalFile, report);
+  }
+
+  /**
+   * Says which parts of the scenario a LocalStack target cannot play, before anything is changed
+   * there; an endpoint that does not answer as a LocalStack is taken to be a whole account.
+   */
+  private static void warnOfGaps(Plan plan, TargetChoice target, Consumer<String> say) {
+    LocalStackHealth.probe(target.endpoint())
+        .ifPresentOrElse(
+            health -> {
+              List<String> gaps = LocalStackGaps.of(plan, health);
+              say.accept(
+                  "target: "
+                      + health.describe()
+                      + " serves "
+                      + health.services().keySet().stream().filter(health::serves).count()
+                      + " services; "
+                      + (gaps.isEmpty()
+                          ? "the whole scenario can play there"
+                          : gaps.size() + " part(s) of the scenario cannot play there:"));
+              gaps.forEach(gap -> say.accept("  cannot: " + gap));
+            },
+            () -> {
+              if (target.kind() == TargetChoice.Kind.LOCALSTACK) {
+                say.accept(
+                    "target: "
+                        + target.endpoint()
+                        + " did not answer GET /_localstack/health as LocalStack does; going on");
+              }
+            });
   }
 
   /** Every rule an expectation names must be one of the team's rules. */

@@ -14,9 +14,10 @@ import java.util.function.Consumer;
  * @param playbook the scripted blue team's playbook, from scenarios/playbooks/
  * @param out the folder under which the exercise's own folder is written
  * @param progress receives one line for each thing that happens, for the person watching
- * @param endpoint the endpoint of an account to play in with the environment's credentials (a
- *     running {@code sandbox up}, a LocalStack), or null for an embedded sandbox of this run's own
- * @param allowedAccounts the accounts an endpoint's credentials may reach; no default
+ * @param target where to play: an embedded sandbox of this run's own, the account at an endpoint (a
+ *     running {@code sandbox up}), AWS or a LocalStack
+ * @param allowedAccounts the accounts the target's credentials may reach; no default (LocalStack's
+ *     test credentials excepted)
  */
 public record RunOptions(
     String scenario,
@@ -25,11 +26,43 @@ public record RunOptions(
     Speed speed,
     Path out,
     Consumer<String> progress,
-    URI endpoint,
+    TargetChoice target,
     Set<String> allowedAccounts) {
 
   public RunOptions {
+    target = target == null ? TargetChoice.EMBEDDED_SANDBOX : target;
     allowedAccounts = Set.copyOf(allowedAccounts);
+  }
+
+  /**
+   * Options for a run in the account at an endpoint, with the environment's credentials, or in an
+   * embedded sandbox when the endpoint is null.
+   */
+  public RunOptions(
+      String scenario,
+      boolean blueAuto,
+      String playbook,
+      Speed speed,
+      Path out,
+      Consumer<String> progress,
+      URI endpoint,
+      Set<String> allowedAccounts) {
+    this(
+        scenario,
+        blueAuto,
+        playbook,
+        speed,
+        out,
+        progress,
+        endpoint == null
+            ? TargetChoice.EMBEDDED_SANDBOX
+            : new TargetChoice(TargetChoice.Kind.ENDPOINT, endpoint, null),
+        allowedAccounts);
+  }
+
+  /** Where the AWS calls go; null for an embedded sandbox's (not started yet) or AWS's own. */
+  public URI endpoint() {
+    return target.endpoint();
   }
 
   /** Options for a run in an embedded sandbox of its own. */
@@ -40,7 +73,15 @@ public record RunOptions(
       Speed speed,
       Path out,
       Consumer<String> progress) {
-    this(scenario, blueAuto, playbook, speed, out, progress, null, Set.of());
+    this(
+        scenario,
+        blueAuto,
+        playbook,
+        speed,
+        out,
+        progress,
+        TargetChoice.EMBEDDED_SANDBOX,
+        Set.of());
   }
 
   /** The playbook of {@code --blue auto}. */
