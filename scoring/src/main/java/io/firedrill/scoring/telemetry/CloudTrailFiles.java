@@ -41,11 +41,44 @@ public final class CloudTrailFiles {
    * @throws TelemetryException naming the file, line and column of anything that is not JSON
    */
   public static long read(Path fileOrFolder, Consumer<JsonNode> sink) {
+    return read(fileOrFolder, sink, (filesDone, files, bytesDone, bytes) -> {});
+  }
+
+  /** Told after each file how far reading has come, for a progress bar. */
+  @FunctionalInterface
+  public interface ReadProgress {
+    /**
+     * @param bytesDone the size on disk of the files read so far (compressed, for .gz)
+     */
+    void read(int filesDone, int files, long bytesDone, long bytes);
+  }
+
+  /** Hands every record to the sink, telling the progress after each file. */
+  public static long read(Path fileOrFolder, Consumer<JsonNode> sink, ReadProgress progress) {
+    List<Path> files = files(fileOrFolder);
+    long[] sizes = new long[files.size()];
+    long total = 0;
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = size(files.get(i));
+      total += sizes[i];
+    }
+    progress.read(0, files.size(), 0, total);
     long count = 0;
-    for (Path file : files(fileOrFolder)) {
-      count += readFile(file, sink);
+    long done = 0;
+    for (int i = 0; i < sizes.length; i++) {
+      count += readFile(files.get(i), sink);
+      done += sizes[i];
+      progress.read(i + 1, files.size(), done, total);
     }
     return count;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new TelemetryException(file + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** The trail files under a path: {@code .json}, {@code .jsonl}, and those gzipped. */

@@ -50,9 +50,23 @@ public final class Replay {
       Function<String, ExerciseStart> start,
       Journal journal,
       List<DetectionRule> rules) {
+    return journal(trail, start, journal, rules, (filesDone, files, bytesDone, bytes) -> {});
+  }
+
+  /**
+   * Writes the journal of a replay, telling the progress as each trail file is read.
+   *
+   * @param progress told after each file; reading is most of a large replay's time
+   */
+  public static long journal(
+      Path trail,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules,
+      CloudTrailFiles.ReadProgress progress) {
     Detections detections = new Detections(rules, journal);
     List<JsonNode> records = new ArrayList<>();
-    CloudTrailFiles.read(trail, records::add);
+    CloudTrailFiles.read(trail, records::add, progress);
     // Trail files are written per region and five minutes: order the story by event time.
     records.sort(Comparator.comparing(r -> r.path("eventTime").asString("")));
     Instant first = records.isEmpty() ? Instant.EPOCH : time(records.get(0));

@@ -5,6 +5,7 @@ import io.firedrill.scoring.detect.DetectionRuleException;
 import io.firedrill.scoring.detect.DetectionRules;
 import io.firedrill.scoring.telemetry.TelemetryException;
 import io.firedrill.shell.cli.ExitCodeHolder;
+import io.firedrill.shell.cli.ProgressBar;
 import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.ReplayRunner;
 import io.firedrill.shell.exercise.RunResult;
@@ -82,7 +83,8 @@ class ScoreCommand {
                   Path.of(cloudtrail),
                   arns,
                   out == null ? RunCommand.defaultOut() : Path.of(out),
-                  rules == null ? List.of() : DetectionRules.load(Path.of(rules)));
+                  rules == null ? List.of() : DetectionRules.load(Path.of(rules)),
+                  ProgressBar.onStderr());
       PrintWriter writer = context.outputWriter();
       Summary.print(writer, result);
       exitCode.set(result.exitCode());

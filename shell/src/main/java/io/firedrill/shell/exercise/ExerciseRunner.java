@@ -244,6 +244,8 @@ public final class ExerciseRunner {
       progress.accept("exercise ended: " + reason);
     }
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    // Rendering the PDF takes seconds; the person watching is told what the wait is for.
+    options.progress().accept("writing the report (HTML, Markdown, PDF, JSON, JUnit)...");
     ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
     return new RunResult(card, journalFile, report);
   }
