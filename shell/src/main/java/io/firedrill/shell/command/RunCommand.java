@@ -20,6 +20,8 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkInterruptedException;
 
 /** {@code run}: a whole exercise in one command, for scripts and CI. */
 @Component
@@ -170,6 +172,10 @@ class RunCommand {
     } catch (TargetRefusedException e) {
       System.err.println("firedrill run: the target was refused: " + e.getMessage());
       return ExitCodes.TARGET_REFUSED;
+    } catch (SdkInterruptedException | AbortedException e) {
+      // Ctrl-C while the sandbox or the target was being set up, before the journal began.
+      System.err.println("firedrill run: interrupted while setting up; no inject was made");
+      return ExitCodes.INTERRUPTED;
     }
   }
 
