@@ -2,6 +2,7 @@ package io.firedrill.shell;
 
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.cli.Version;
+import io.firedrill.shell.exercise.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,7 +24,14 @@ public class FiredrillApplication {
     }
     ConfigurableApplicationContext context =
         SpringApplication.run(FiredrillApplication.class, args);
-    int code = context.getBean(ExitCodeHolder.class).get();
+    int code;
+    try {
+      code = context.getBean(ExitCodeHolder.class).get();
+    } catch (IllegalStateException closed) {
+      // Ctrl-C or SIGTERM closed the context before the command could set its exit code.
+      System.exit(ExitCodes.INTERRUPTED);
+      return;
+    }
     System.exit(SpringApplication.exit(context, () -> code));
   }
 }

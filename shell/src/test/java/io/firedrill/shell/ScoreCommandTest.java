@@ -61,6 +61,38 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aFolderOfTrailFilesShowsHowFarReadingHasComeOnStderr() throws Exception {
+    Path trail = Files.createDirectories(dir.resolve("trail"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(
+          trail.resolve("part-" + i + ".json"),
+          "{\"Records\":["
+              + record("e-" + i, "2026-11-20T10:0" + i + ":10Z", "DescribeTrails", "dev-frank")
+              + "]}");
+    }
+
+    Firedrill.Result result =
+        Firedrill.run(
+            dir,
+            "score",
+            "--cloudtrail",
+            trail.toString(),
+            "--scenario",
+            "cloudtrail-tampering",
+            "--out",
+            dir.resolve("out").toString());
+
+    // Not a terminal: plain lines, on stderr, leaving stdout to the summary.
+    assertThat(result.err())
+        .contains("reading the trail: 0/3 files, 0 B of ")
+        .contains("reading the trail: 3/3 files, ")
+        .contains("(100%)")
+        .contains("writing the report (HTML, Markdown, PDF, JSON, JUnit)...")
+        .doesNotContain("\r");
+    assertThat(result.out()).doesNotContain("reading the trail").contains("expectations met");
+  }
+
+  @Test
   void aMissingOrBrokenTrailIsBadInput() throws Exception {
     Files.writeString(dir.resolve("broken.json"), "{\"Records\": [ {\"eventName\": ");
 

@@ -50,9 +50,33 @@ public final class CloudTrailFiles {
    * @return how many records were read
    */
   public static long read(List<TrailFile> files, Consumer<JsonNode> sink) {
+    return read(files, sink, (filesDone, all, bytesDone, bytes) -> {});
+  }
+
+  /** Told after each file how far reading has come, for a progress bar. */
+  @FunctionalInterface
+  public interface ReadProgress {
+    /**
+     * @param bytesDone the stored size of the files read so far (compressed, for .gz)
+     */
+    void read(int filesDone, int files, long bytesDone, long bytes);
+  }
+
+  /** Hands every record under a local path to the sink, telling the progress after each file. */
+  public static long read(Path fileOrFolder, Consumer<JsonNode> sink, ReadProgress progress) {
+    return read(local(fileOrFolder), sink, progress);
+  }
+
+  /** Hands every record of the files to the sink, telling the progress after each file. */
+  public static long read(List<TrailFile> files, Consumer<JsonNode> sink, ReadProgress progress) {
+    long total = files.stream().mapToLong(TrailFile::size).sum();
+    progress.read(0, files.size(), 0, total);
     long count = 0;
-    for (TrailFile file : files) {
-      count += readFile(file, sink);
+    long done = 0;
+    for (int i = 0; i < files.size(); i++) {
+      count += readFile(files.get(i), sink);
+      done += files.get(i).size();
+      progress.read(i + 1, files.size(), done, total);
     }
     return count;
   }
@@ -67,6 +91,15 @@ public final class CloudTrailFiles {
       @Override
       public String name() {
         return file.toString();
+      }
+
+      @Override
+      public long size() {
+        try {
+          return Files.size(file);
+        } catch (IOException e) {
+          throw new TelemetryException(file + ": cannot read: " + e.getMessage());
+        }
       }
 
       @Override

@@ -61,10 +61,24 @@ public final class Replay {
       Function<String, ExerciseStart> start,
       Journal journal,
       List<DetectionRule> rules) {
+    return journal(trail, start, journal, rules, (filesDone, files, bytesDone, bytes) -> {});
+  }
+
+  /**
+   * Writes the journal of a replay, telling the progress as each trail file is read.
+   *
+   * @param progress told after each file; reading is most of a large replay's time
+   */
+  public static long journal(
+      List<TrailFile> trail,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules,
+      CloudTrailFiles.ReadProgress progress) {
     Detections detections = new Detections(rules, journal);
     // Trail files are written per region and five minutes: the story is told in event-time order.
     Story story = new Story(start, journal, detections);
-    long count = new TimeOrder(RUN_SIZE).forEach(trail, story::tell);
+    long count = new TimeOrder(RUN_SIZE).forEach(trail, story::tell, progress);
     if (count == 0) {
       journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
     }

@@ -59,7 +59,7 @@ public final class S3TrailFiles {
           s3.listObjectsV2Paginator(b -> b.bucket(where.bucket()).prefix(where.prefix()))
               .contents()) {
         if (CloudTrailFiles.isTrailFile(object.key())) {
-          files.add(new BucketObject(s3, where.bucket(), object.key()));
+          files.add(new BucketObject(s3, where.bucket(), object.key(), object.size()));
         }
       }
     } catch (SdkException e) {
@@ -69,7 +69,8 @@ public final class S3TrailFiles {
   }
 
   /** One object, opened when it is read. */
-  private record BucketObject(S3Client s3, String bucket, String key) implements TrailFile {
+  private record BucketObject(S3Client s3, String bucket, String key, long size)
+      implements TrailFile {
 
     @Override
     public String name() {

@@ -44,9 +44,18 @@ final class TimeOrder {
    * @return how many records the sink was given
    */
   long forEach(List<TrailFile> trail, Consumer<JsonNode> sink) {
+    return forEach(trail, sink, (filesDone, files, bytesDone, bytes) -> {});
+  }
+
+  /**
+   * @param progress told as each file is read, which is most of the work
+   * @return how many records the sink was given
+   */
+  long forEach(
+      List<TrailFile> trail, Consumer<JsonNode> sink, CloudTrailFiles.ReadProgress progress) {
     Runs runs = new Runs();
     try {
-      long count = CloudTrailFiles.read(trail, runs::add);
+      long count = CloudTrailFiles.read(trail, runs::add, progress);
       runs.current.sort(BY_TIME);
       if (runs.files.isEmpty()) {
         runs.current.forEach(sink);

@@ -14,6 +14,9 @@ public interface TrailFile {
   /** Where the file is, for messages: a path, or {@code s3://bucket/key}. */
   String name();
 
+  /** Its size as stored, in bytes (compressed, for {@code .gz}), for progress. */
+  long size();
+
   /** Its bytes as stored (gzipped when the name ends in {@code .gz}). */
   InputStream open() throws IOException;
 }

@@ -11,9 +11,8 @@ import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.RunOptions;
 import io.firedrill.shell.exercise.RunResult;
 import io.firedrill.shell.exercise.ScenarioLibrary;
+import io.firedrill.shell.exercise.TargetChoice;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -23,6 +22,8 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkInterruptedException;
 
 /** {@code run}: a whole exercise in one command, for scripts and CI. */
 @Component
@@ -40,11 +41,12 @@ class RunCommand {
       name = "run",
       completionProvider = "scenarioCompletion",
       group = "Exercises",
-      description = "Run a whole exercise on the embedded sandbox and write its report",
+      description = "Run a whole exercise and write its report",
       help =
           """
           run <scenario> [--blue auto|none] [--playbook NAME] [--speed N|max] [--out DIR]
-              [--endpoint URL --allow-account ID[,ID...]]
+              [--sandbox embedded|aws|localstack] [--endpoint URL] [--profile NAME]
+              [--allow-account ID[,ID...]]
 
             <scenario>  a scenario id from scenarios/ (e.g. cloudtrail-tampering) or a YAML file
             --blue      auto: the scripted blue team responds; none: nobody does (default none)
@@ -54,13 +56,22 @@ class RunCommand {
                         100, or max (100); default 1
             --out       folder for the exercise's journal and report (default reports/out)
             --dry-run   print the plan and the API calls it would make, and start nothing
-            --endpoint  play in the account at this endpoint instead of an embedded sandbox of
-                        the run's own, with the environment's AWS credentials and region: e.g. a
-                        'firedrill sandbox up' in another terminal (paste its admin export line
-                        first), where the blue team answers with the AWS CLI
+            --sandbox   where to play (default embedded):
+                        embedded    a sandbox of the run's own, gone when it ends
+                        aws         a real account, with the default credential chain or
+                                    --profile (AWS_PROFILE), at AWS's endpoints (or
+                                    AWS_ENDPOINT_URL); needs --allow-account
+                        localstack  a LocalStack at --endpoint (AWS_ENDPOINT_URL, default
+                                    http://localhost:4566) with its test credentials; says first
+                                    which parts of the scenario it cannot play
+            --endpoint  without --sandbox: play in the account at this endpoint with the
+                        environment's AWS credentials, e.g. a 'firedrill sandbox up' in another
+                        terminal (paste its admin export line first)
+            --profile   the AWS profile to use with --sandbox aws
             --allow-account
-                        the account ids the endpoint's credentials may reach (no default; also
-                        FIREDRILL_ALLOWED_ACCOUNTS); any other is refused before any change
+                        the account ids the credentials may reach (no default but LocalStack's
+                        000000000000; also FIREDRILL_ALLOWED_ACCOUNTS); any other is refused
+                        before any change. The region is AWS_REGION or AWS_DEFAULT_REGION.
 
           Guardrails (firedrill.yaml or FIREDRILL_*; docs/guardrails.md): regions,
           max-instances-per-step, max-instances-per-exercise, allowed-instance-types, stop-alarm.
@@ -80,8 +91,11 @@ class RunCommand {
       @Option(longName = "out", description = "output folder (default reports/out)") String out,
       @Option(longName = "dry-run", description = "print the plan and the calls it would make")
           boolean dryRun,
+      @Option(longName = "sandbox", description = "embedded, aws or localstack") String sandbox,
       @Option(longName = "endpoint", description = "the endpoint of an account to play in")
           String endpoint,
+      @Option(longName = "profile", description = "the AWS profile, for --sandbox aws")
+          String profile,
       @Option(longName = "allow-account", description = "account ids the endpoint may reach")
           String allowAccount,
       CommandContext context)
@@ -112,17 +126,12 @@ class RunCommand {
       fail("--speed: " + e.getMessage());
       return;
     }
-    URI target = null;
-    if (endpoint != null) {
-      try {
-        target = new URI(endpoint);
-      } catch (URISyntaxException e) {
-        target = null;
-      }
-      if (target == null || target.getScheme() == null || target.getHost() == null) {
-        fail("--endpoint expects a URL such as http://127.0.0.1:4566; got '" + endpoint + "'");
-        return;
-      }
+    TargetChoice target;
+    try {
+      target = TargetChoice.parse(sandbox, endpoint, profile, System.getenv());
+    } catch (TargetChoice.BadTarget e) {
+      fail(e.getMessage());
+      return;
     }
     String allowed =
         allowAccount != null ? allowAccount : System.getenv("FIREDRILL_ALLOWED_ACCOUNTS");
@@ -178,6 +187,10 @@ class RunCommand {
     } catch (TargetRefusedException e) {
       System.err.println("firedrill run: the target was refused: " + e.getMessage());
       return ExitCodes.TARGET_REFUSED;
+    } catch (SdkInterruptedException | AbortedException e) {
+      // Ctrl-C while the sandbox or the target was being set up, before the journal began.
+      System.err.println("firedrill run: interrupted while setting up; no inject was made");
+      return ExitCodes.INTERRUPTED;
     }
   }
 

@@ -4,7 +4,9 @@ import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.DetectionRuleException;
 import io.firedrill.scoring.detect.DetectionRules;
+import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.TelemetryException;
+import io.firedrill.shell.cli.ProgressBar;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.ReplayRunner;
@@ -87,8 +89,17 @@ class ScoreCommand {
       RunResult result =
           TrailBucket.isBucket(cloudtrail)
               ? TrailBucket.read(
-                  cloudtrail, files -> runner.replay(scenario, files, arns, folder, ruleList))
-              : runner.replay(scenario, Path.of(cloudtrail), arns, folder, ruleList);
+                  cloudtrail,
+                  files ->
+                      runner.replay(
+                          scenario, files, arns, folder, ruleList, ProgressBar.onStderr()))
+              : runner.replay(
+                  scenario,
+                  CloudTrailFiles.local(Path.of(cloudtrail)),
+                  arns,
+                  folder,
+                  ruleList,
+                  ProgressBar.onStderr());
       PrintWriter writer = context.outputWriter();
       Summary.print(writer, result);
       exitCode.set(result.exitCode());

@@ -130,16 +130,17 @@ public final class ExerciseRunner {
       throw new UncheckedIOException("cannot write into " + folder, e);
     }
 
-    if (options.endpoint() != null) {
-      TargetAccount account = EndpointTarget.open(options.endpoint(), options.allowedAccounts());
+    if (options.target().kind() != TargetChoice.Kind.EMBEDDED) {
+      warnOfGaps(plan, options.target(), say);
+      TargetAccount account = EndpointTarget.open(options.target(), options.allowedAccounts());
       say.accept(
           "target: "
-              + account.endpoint()
+              + options.target().describe()
               + " (account "
               + account.accountId()
               + ", region "
               + account.region()
-              + "), with the environment's credentials");
+              + ")");
       // Before the first change: every guardrail only reads.
       try (StopAlarm stopAlarm =
           Guardrails.checkAccount(account, plan, options.guardrails(), say)) {
@@ -259,8 +260,40 @@ public final class ExerciseRunner {
       progress.accept("exercise ended: " + reason);
     }
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    // Rendering the PDF takes seconds; the person watching is told what the wait is for.
+    options.progress().accept("writing the report (HTML, Markdown, PDF, JSON, JUnit)...");
     ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
     return new RunResult(card, journalFile, report);
+  }
+
+  /**
+   * Says which parts of the scenario a LocalStack target cannot play, before anything is changed
+   * there; an endpoint that does not answer as a LocalStack is taken to be a whole account.
+   */
+  private static void warnOfGaps(Plan plan, TargetChoice target, Consumer<String> say) {
+    LocalStackHealth.probe(target.endpoint())
+        .ifPresentOrElse(
+            health -> {
+              List<String> gaps = LocalStackGaps.of(plan, health);
+              say.accept(
+                  "target: "
+                      + health.describe()
+                      + " serves "
+                      + health.services().keySet().stream().filter(health::serves).count()
+                      + " services; "
+                      + (gaps.isEmpty()
+                          ? "the whole scenario can play there"
+                          : gaps.size() + " part(s) of the scenario cannot play there:"));
+              gaps.forEach(gap -> say.accept("  cannot: " + gap));
+            },
+            () -> {
+              if (target.kind() == TargetChoice.Kind.LOCALSTACK) {
+                say.accept(
+                    "target: "
+                        + target.endpoint()
+                        + " did not answer GET /_localstack/health as LocalStack does; going on");
+              }
+            });
   }
 
   /** Every rule an expectation names must be one of the team's rules. */

@@ -14,6 +14,7 @@ import io.firedrill.scoring.score.Scorer;
 import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.Replay;
 import io.firedrill.scoring.telemetry.TrailFile;
+import io.firedrill.shell.cli.ProgressBar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,22 +72,46 @@ public final class ReplayRunner {
       Map<String, String> actorArns,
       Path out,
       List<DetectionRule> rules) {
+    return replay(scenarioRef, trail, actorArns, out, rules, new ProgressBar(nowhere(), false));
+  }
+
+  /**
+   * @param progress shows the trail's files read of all, then the report being written
+   */
+  public RunResult replay(
+      String scenarioRef,
+      List<TrailFile> trail,
+      Map<String, String> actorArns,
+      Path out,
+      List<DetectionRule> rules,
+      ProgressBar progress) {
     ScenarioLibrary.Source source = library.scenario(scenarioRef);
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
     Path journalFile = out.resolve(exerciseId).resolve("journal.jsonl");
     try (Journal journal = Journal.create(journalFile, wall)) {
       Replay.journal(
-          trail, account -> start(scenario, exerciseId, account, actorArns), journal, rules);
+          trail,
+          account -> start(scenario, exerciseId, account, actorArns),
+          journal,
+          rules,
+          (filesDone, files, bytesDone, bytes) ->
+              progress.files("reading the trail", filesDone, files, bytesDone, bytes));
     }
     try {
       Files.writeString(journalFile.resolveSibling(ReportWriter.SCENARIO), source.text());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write into " + journalFile.getParent(), e);
     }
+    progress.stage("scoring");
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
+    progress.stage("writing the report (HTML, Markdown, PDF, JSON, JUnit)");
     ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), journalFile.getParent());
     return new RunResult(card, journalFile, report);
+  }
+
+  private static java.io.PrintStream nowhere() {
+    return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
   }
 
   private static ExerciseStart start(

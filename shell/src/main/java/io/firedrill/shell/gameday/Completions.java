@@ -32,6 +32,7 @@ public class Completions {
         switch (option(context)) {
           case "blue" -> proposals(List.of("auto", "none"));
           case "speed" -> proposals(List.of("1", "10", "60", "max"));
+          case "sandbox" -> proposals(List.of("embedded", "aws", "localstack"));
           case "" -> proposals(scenarioIds());
           default -> List.of();
         };

@@ -46,17 +46,25 @@ class GameDayCommands {
       help =
           """
           gameday start <scenario> [--blue auto|none] [--speed N|max]
-              [--endpoint URL --allow-account ID[,ID...]]
+              [--sandbox embedded|aws|localstack] [--endpoint URL] [--profile NAME]
+              [--allow-account ID[,ID...]]
 
             <scenario>  a scenario id from scenarios/ (Tab lists them) or a YAML file
             --blue      auto: the scripted blue team responds; none: the humans do (default none)
             --speed     scenario time per wall time: a number up to 100, or max; default 1
                         (or firedrill.default-speed)
-            --endpoint  play in the account at this endpoint (a 'sandbox up' in another
-                        terminal) with the environment's AWS credentials and region
+            --sandbox   embedded (default): a sandbox of the exercise's own;
+                        aws: a real account, default credential chain or --profile (AWS_PROFILE);
+                        localstack: a LocalStack at --endpoint (AWS_ENDPOINT_URL, default
+                        http://localhost:4566) with its test credentials; it says first which
+                        parts of the scenario LocalStack cannot play
+            --endpoint  without --sandbox: the account at this endpoint (a 'sandbox up' in
+                        another terminal) with the environment's AWS credentials and region
+            --profile   the AWS profile to use with --sandbox aws
             --allow-account
-                        the account ids the endpoint's credentials may reach (or
-                        firedrill.allowed-accounts, FIREDRILL_ALLOWED_ACCOUNTS)
+                        the account ids the credentials may reach (or
+                        firedrill.allowed-accounts, FIREDRILL_ALLOWED_ACCOUNTS); LocalStack's
+                        000000000000 needs none
 
           The exercise plays while the shell takes commands: 'gameday status', 'pause',
           'resume', 'notice', 'end' (scored as complete) or 'abort'; 'blue ack|note|declare'.""")
@@ -64,8 +72,11 @@ class GameDayCommands {
       @Argument(index = 0, description = "scenario id or YAML file") String scenario,
       @Option(longName = "blue", defaultValue = "none", description = "auto or none") String blue,
       @Option(longName = "speed", description = "a factor up to 100, or max") String speed,
+      @Option(longName = "sandbox", description = "embedded, aws or localstack") String sandbox,
       @Option(longName = "endpoint", description = "the endpoint of an account to play in")
           String endpoint,
+      @Option(longName = "profile", description = "the AWS profile, for --sandbox aws")
+          String profile,
       @Option(longName = "allow-account", description = "account ids the endpoint may reach")
           String allowAccount,
       CommandContext context) {
@@ -75,7 +86,15 @@ class GameDayCommands {
           gameDay.start(
               progress ->
                   StartOptions.parse(
-                          scenario, blue, speed, endpoint, allowAccount, settings, progress)
+                          scenario,
+                          blue,
+                          speed,
+                          sandbox,
+                          endpoint,
+                          profile,
+                          allowAccount,
+                          settings,
+                          progress)
                       .withGuardrails(guardrails.policy()),
               out);
       out.println(

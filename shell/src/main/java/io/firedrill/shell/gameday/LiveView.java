@@ -12,9 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
-import org.jline.utils.Status;
 
 /**
  * What the game master sees while an exercise plays: each thing that happens as a line, and (on a
@@ -26,22 +23,33 @@ final class LiveView implements AutoCloseable {
   private static final String[] SPIN = {"|", "/", "-", "\\"};
 
   private final Consumer<String> print;
-  private final Status status;
+  private final TerminalBar status;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Held while writing to the terminal: a line and a bar update never interleave. */
+  private final Object screen = new Object();
+
   private ScheduledExecutorService ticker;
   private int tick;
 
   /**
    * @param status the terminal's status bar, or null for plain lines
    */
-  LiveView(Consumer<String> print, Status status) {
+  LiveView(Consumer<String> print, TerminalBar status) {
     this.print = print;
     this.status = status;
   }
 
+  /**
+   * Prints a line above the bar: the bar's rows are outside the scroll region, and the lock keeps
+   * the ticker from redrawing the bar in the middle of the line (it would land inside the bar).
+   */
   void line(String line) {
-    if (!closed.get()) {
+    synchronized (screen) {
+      if (closed.get()) {
+        return;
+      }
       print.accept(line);
     }
   }
@@ -91,10 +99,11 @@ final class LiveView implements AutoCloseable {
     stopping.set(true);
   }
 
-  private void bar(List<String> lines) {
-    if (status != null && !closed.get()) {
-      status.update(
-          lines.stream().map(l -> new AttributedString(l, AttributedStyle.INVERSE)).toList());
+  void bar(List<String> lines) {
+    synchronized (screen) {
+      if (status != null && !closed.get()) {
+        status.show(lines);
+      }
     }
   }
 
@@ -104,8 +113,10 @@ final class LiveView implements AutoCloseable {
       if (ticker != null) {
         ticker.shutdownNow();
       }
-      if (status != null) {
-        status.update(List.of());
+      synchronized (screen) {
+        if (status != null) {
+          status.hide();
+        }
       }
     }
   }

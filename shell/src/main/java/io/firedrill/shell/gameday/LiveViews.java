@@ -3,7 +3,6 @@ package io.firedrill.shell.gameday;
 import java.io.PrintWriter;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
-import org.jline.utils.Status;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,10 @@ class LiveViews {
   LiveView open(PrintWriter out) {
     LineReader reader = lineReader.getIfAvailable();
     if (reader != null && onATerminal(reader.getTerminal())) {
-      return new LiveView(reader::printAbove, Status.getStatus(reader.getTerminal(), true));
+      Terminal terminal = reader.getTerminal();
+      return new LiveView(
+          reader::printAbove,
+          new TerminalBar(terminal.writer(), terminal.getHeight(), terminal.getWidth()));
     }
     return new LiveView(
         line -> {

@@ -3,8 +3,7 @@ package io.firedrill.shell.gameday;
 import io.firedrill.exercise.clock.Speed;
 import io.firedrill.shell.config.FiredrillSettings;
 import io.firedrill.shell.exercise.RunOptions;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.firedrill.shell.exercise.TargetChoice;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,14 +25,17 @@ final class StartOptions {
       String scenario,
       String blue,
       String speed,
+      String sandbox,
       String endpoint,
+      String profile,
       String allowAccount,
       FiredrillSettings settings,
       Consumer<String> progress) {
     if (scenario == null || scenario.isBlank()) {
       throw new BadOption(
           "expected a scenario id or file: gameday start <scenario> [--blue auto|none]"
-              + " [--speed N|max] [--endpoint URL --allow-account ID]; 'scenario list' or Tab"
+              + " [--speed N|max] [--sandbox embedded|aws|localstack] [--endpoint URL]"
+              + " [--allow-account ID]; 'scenario list' or Tab"
               + " shows the ids");
     }
     if (!blue.equals("auto") && !blue.equals("none")) {
@@ -45,17 +47,11 @@ final class StartOptions {
     } catch (IllegalArgumentException e) {
       throw new BadOption("--speed: " + e.getMessage());
     }
-    URI target = null;
-    if (endpoint != null) {
-      try {
-        target = new URI(endpoint);
-      } catch (URISyntaxException e) {
-        target = null;
-      }
-      if (target == null || target.getScheme() == null || target.getHost() == null) {
-        throw new BadOption(
-            "--endpoint expects a URL such as http://127.0.0.1:4566; got '" + endpoint + "'");
-      }
+    TargetChoice target;
+    try {
+      target = TargetChoice.parse(sandbox, endpoint, profile, System.getenv());
+    } catch (TargetChoice.BadTarget e) {
+      throw new BadOption(e.getMessage());
     }
     List<String> given =
         allowAccount != null ? List.of(allowAccount.split(",")) : settings.allowedAccounts();
@@ -71,9 +67,12 @@ final class StartOptions {
         accounts.add(account.strip());
       }
     }
-    if (target != null && accounts.isEmpty()) {
+    if (accounts.isEmpty()
+        && (target.kind() == TargetChoice.Kind.ENDPOINT
+            || target.kind() == TargetChoice.Kind.AWS)) {
       throw new BadOption(
-          "--endpoint needs --allow-account ID (or firedrill.allowed-accounts in firedrill.yaml,"
+          (target.kind() == TargetChoice.Kind.AWS ? "--sandbox aws" : "--endpoint")
+              + " needs --allow-account ID (or firedrill.allowed-accounts in firedrill.yaml,"
               + " or FIREDRILL_ALLOWED_ACCOUNTS): the accounts its credentials may change");
     }
     return new RunOptions(
