@@ -390,7 +390,7 @@ public final class Sandbox implements AutoCloseable {
               history,
               clock);
       // S3 is addressed, signed and answered unlike every other service: its own front serves it.
-      S3Front s3Front = new S3Front(s3, keys, decider, history, clock);
+      S3Front s3Front = new S3Front(s3, keys, decider, history, clock).withFaults(chaos);
       var faulted = gateway.withFaults(chaos);
       SandboxHttpServer server =
           SandboxHttpServer.start(
