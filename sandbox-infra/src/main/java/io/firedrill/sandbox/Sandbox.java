@@ -15,8 +15,8 @@ import io.firedrill.sandbox.fault.Faults;
 import io.firedrill.sandbox.fault.IamConsistency;
 import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.sandbox.guardduty.ApiBaseline;
-import io.firedrill.sandbox.guardduty.FileThreatListSource;
 import io.firedrill.sandbox.guardduty.GuardDutyService;
+import io.firedrill.sandbox.guardduty.S3ThreatListSource;
 import io.firedrill.sandbox.guardduty.TorExitNodes;
 import io.firedrill.sandbox.http.SandboxHttpServer;
 import io.firedrill.sandbox.iam.IamAuthorizer;
@@ -337,13 +337,14 @@ public final class Sandbox implements AutoCloseable {
       CloudTrailService cloudTrail = new CloudTrailService(history);
       GuardDutyService guardDuty = new GuardDutyService(history, clock, chaos::findingDelay);
       Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
-      guardDuty.threatListSource(new FileThreatListSource());
       guardDuty.awsAddresses(ec2::hasAddress);
       if (torExitNodes != null) {
         guardDuty.torExitNodes(torExitNodes);
       }
       StsService sts = new StsService(iam, sessions);
       S3Store s3 = new S3Store(accountId);
+      // Threat lists from the sandbox's own buckets, or file:// on this machine.
+      guardDuty.threatListSource(new S3ThreatListSource(s3::read));
       SqsService sqs = new SqsService(accountId, clock, history);
       EventsService events = new EventsService(accountId, clock, history, guardDuty, sqs);
       StateFile stateFile =
