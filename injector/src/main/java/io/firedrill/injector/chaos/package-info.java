@@ -40,8 +40,8 @@
  *     delay: 800ms
  * }</pre>
  *
- * Against a real AWS account there is no control API: the shell gives the timeline no fault
- * control there, and each fault is journaled as {@code fault.failed} (not set), so the report says
- * the run lacked it.
+ * Against a real AWS account there is no control API: the shell gives the timeline no fault control
+ * there, and each fault is journaled as {@code fault.failed} (not set), so the report says the run
+ * lacked it.
  */
 package io.firedrill.injector.chaos;
