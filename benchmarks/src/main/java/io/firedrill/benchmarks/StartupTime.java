@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 /**
  * Start-up to the first injected call, whole process, as a user starts it: {@code ./firedrill run
  * leaked-access-key --speed max} (or, with {@code -Dstartup.jar=} naming a jar or left empty,
- * {@code java -jar shell/target/shell-*-exec.jar ...}), timed from launching the
- * process to the line it prints once the first inject's API call has returned ({@code inject 1
- * ... sts:GetCallerIdentity allowed}), beside the time {@code --version} takes to print in the same
- * run (the JVM's own start-up, the baseline). The milestones between (Spring up and the embedded
+ * {@code java -jar shell/target/shell-*-exec.jar ...}), timed from launching the process to the
+ * line it prints once the first inject's API call has returned ({@code inject 1 ...
+ * sts:GetCallerIdentity allowed}), beside the time {@code --version} takes to print in the same run
+ * (the JVM's own start-up, the baseline). The milestones between (Spring up and the embedded
  * sandbox listening, the baseline applied) say where the time goes, and the CPU time used by the
  * first inject is steadier than wall time on a loaded machine. Each figure is the median of N runs
  * (default 5) after one warm-up, which also lets the launcher record its class-data archive.
@@ -39,7 +39,8 @@ public final class StartupTime {
   private static final Map<String, Pattern> MILESTONES = new LinkedHashMap<>();
 
   static {
-    MILESTONES.put("embedded sandbox listening", Pattern.compile("^sandbox: embedded AWS sandbox.*"));
+    MILESTONES.put(
+        "embedded sandbox listening", Pattern.compile("^sandbox: embedded AWS sandbox.*"));
     MILESTONES.put("baseline applied", Pattern.compile("^sandbox: baseline '.*' applied"));
     MILESTONES.put("first injected call returned", FIRST_INJECT);
   }
@@ -60,8 +61,10 @@ public final class StartupTime {
     // -Dstartup.jar=shell/target/shell-VERSION-exec.jar times plain 'java -jar' instead.
     Path jar = System.getProperty("startup.jar") != null ? jar(home) : null;
     Path out = Files.createTempDirectory("startup-time");
-    System.out.println(jar == null ? "started as: ./firedrill (the launcher)" : "started as: java -jar " + jar);
-    System.out.printf("median of %d runs after 1 warm-up, cores: %d, load average now: %s%n",
+    System.out.println(
+        jar == null ? "started as: ./firedrill (the launcher)" : "started as: java -jar " + jar);
+    System.out.printf(
+        "median of %d runs after 1 warm-up, cores: %d, load average now: %s%n",
         runs, Runtime.getRuntime().availableProcessors(), loadAverage());
 
     List<Long> version = new ArrayList<>();
@@ -84,7 +87,8 @@ public final class StartupTime {
     print("baseline: --version CPU time", versionCpu);
     run.forEach((k, v) -> print("run leaked-access-key: " + k, v));
     long first = median(run.get("first injected call returned"));
-    System.out.printf("first injected call %s the 3 s target (%d ms; %d ms over --version)%n",
+    System.out.printf(
+        "first injected call %s the 3 s target (%d ms; %d ms over --version)%n",
         first < 3000 ? "meets" : "misses", first, first - median(version));
   }
 
@@ -175,7 +179,8 @@ public final class StartupTime {
       return files
           .filter(f -> f.getFileName().toString().matches("shell-.*-exec\\.jar"))
           .findFirst()
-          .orElseThrow(() -> new IllegalStateException("no shell jar; ./firedrill --version builds it"));
+          .orElseThrow(
+              () -> new IllegalStateException("no shell jar; ./firedrill --version builds it"));
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IllegalStateException("no shell/target; ./firedrill --version builds the jar");
     }

@@ -112,6 +112,20 @@ final class Injects {
               null,
               "inject " + step.get("step") + " (" + step.get("technique") + ") never fired"));
     }
+    // Chaos faults are planned, but they are the conditions the defenders worked under.
+    for (String type :
+        List.of(EntryTypes.FAULT_APPLIED, EntryTypes.FAULT_LIFTED, EntryTypes.FAULT_FAILED)) {
+      for (JournalEntry e : in.ofType(type)) {
+        String what = e.text("summary");
+        out.add(
+            switch (type) {
+              case EntryTypes.FAULT_APPLIED -> deviation("chaos fault set", e.at(), what);
+              case EntryTypes.FAULT_LIFTED ->
+                  deviation("chaos fault lifted", e.at(), what + " (" + e.text("reason") + ")");
+              default -> deviation("chaos fault not set", e.at(), what + ": " + e.text("error"));
+            });
+      }
+    }
     for (JournalEntry e : in.ofType(EntryTypes.CLEANUP_DONE)) {
       for (JsonNode left : e.data().path("failed")) {
         out.add(deviation("cleanup incomplete", e.at(), "not undone: " + left.asString()));

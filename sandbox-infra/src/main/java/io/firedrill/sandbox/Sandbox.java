@@ -1,34 +1,12 @@
 package io.firedrill.sandbox;
 
-import io.firedrill.sandbox.auth.Authenticator;
 import io.firedrill.sandbox.auth.Authorizer;
-import io.firedrill.sandbox.auth.Credential;
-import io.firedrill.sandbox.auth.CredentialStore;
-import io.firedrill.sandbox.cloudtrail.CloudTrailResources;
-import io.firedrill.sandbox.cloudtrail.CloudTrailService;
-import io.firedrill.sandbox.cloudtrail.EventHistory;
-import io.firedrill.sandbox.cloudwatch.CloudWatchService;
 import io.firedrill.sandbox.ec2.Ec2Service;
-import io.firedrill.sandbox.events.EventsService;
-import io.firedrill.sandbox.fault.ControlApi;
 import io.firedrill.sandbox.fault.FaultSpec;
-import io.firedrill.sandbox.fault.Faults;
-import io.firedrill.sandbox.fault.IamConsistency;
 import io.firedrill.sandbox.fault.Telemetry;
 import io.firedrill.sandbox.guardduty.ApiBaseline;
-import io.firedrill.sandbox.guardduty.FileThreatListSource;
-import io.firedrill.sandbox.guardduty.GuardDutyService;
 import io.firedrill.sandbox.guardduty.TorExitNodes;
 import io.firedrill.sandbox.http.SandboxHttpServer;
-import io.firedrill.sandbox.iam.IamAuthorizer;
-import io.firedrill.sandbox.iam.IamService;
-import io.firedrill.sandbox.iam.IamStore;
-import io.firedrill.sandbox.organizations.OrganizationsService;
-import io.firedrill.sandbox.s3.S3Front;
-import io.firedrill.sandbox.s3.S3Store;
-import io.firedrill.sandbox.sqs.SqsService;
-import io.firedrill.sandbox.sts.SessionStore;
-import io.firedrill.sandbox.sts.StsService;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
@@ -76,7 +52,7 @@ public final class Sandbox implements AutoCloseable {
   private final InstanceCredentials instanceCredentials;
   private final AutoCloseable delivery;
 
-  private Sandbox(
+  Sandbox(
       SandboxHttpServer server,
       String region,
       String accountId,
@@ -176,19 +152,19 @@ public final class Sandbox implements AutoCloseable {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
-    private int port = 4566;
-    private String accountId = "000000000000";
-    private String region = "us-east-1";
+    int port = 4566;
+    String accountId = "000000000000";
+    String region = "us-east-1";
     // Null: IAM policy evaluation, the sandbox's own authorizer.
-    private Authorizer authorizer;
-    private Clock clock = Clock.systemUTC();
-    private final Map<String, Integer> vcpuQuotas = new HashMap<>();
-    private Telemetry telemetry = Telemetry.IMMEDIATE;
-    private final List<FaultSpec> faults = new ArrayList<>();
-    private Path stateDir;
-    private ApiBaseline anomalyBaseline;
-    private List<String> torExitNodes;
-    private Duration trailDeliveryInterval = Duration.ofSeconds(10);
+    Authorizer authorizer;
+    Clock clock = Clock.systemUTC();
+    final Map<String, Integer> vcpuQuotas = new HashMap<>();
+    Telemetry telemetry = Telemetry.IMMEDIATE;
+    final List<FaultSpec> faults = new ArrayList<>();
+    Path stateDir;
+    ApiBaseline anomalyBaseline;
+    List<String> torExitNodes;
+    Duration trailDeliveryInterval = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -331,97 +307,7 @@ public final class Sandbox implements AutoCloseable {
      * cannot be read, is from another account or from a newer sandbox fails the start.
      */
     public Sandbox start() {
-      IamStore iam = new IamStore(accountId, clock);
-      SessionStore sessions = new SessionStore(accountId);
-      Faults chaos = new Faults(clock, telemetry);
-      faults.forEach(fault -> chaos.set(fault, "builder"));
-      EventHistory history = new EventHistory(chaos::trailDelay);
-      CloudTrailService cloudTrail = new CloudTrailService(history);
-      GuardDutyService guardDuty = new GuardDutyService(history, clock, chaos::findingDelay);
-      Ec2Service ec2 = new Ec2Service(accountId, vcpuQuotas);
-      guardDuty.threatListSource(new FileThreatListSource());
-      guardDuty.awsAddresses(ec2::hasAddress);
-      if (torExitNodes != null) {
-        guardDuty.torExitNodes(torExitNodes);
-      }
-      StsService sts = new StsService(iam, sessions);
-      S3Store s3 = new S3Store(accountId);
-      SqsService sqs = new SqsService(accountId, clock, history);
-      EventsService events = new EventsService(accountId, clock, history, guardDuty, sqs);
-      StateFile stateFile =
-          stateDir == null
-              ? null
-              : new StateFile(stateDir, accountId, iam, sessions, cloudTrail, guardDuty, ec2, s3)
-                  .with(sqs, events);
-      Optional<String> restoredAdmin = stateFile == null ? Optional.empty() : stateFile.load();
-      if (anomalyBaseline != null) {
-        guardDuty.anomalyBaseline(anomalyBaseline);
-      }
-      Credential admin =
-          restoredAdmin.isPresent()
-              ? iam.find(restoredAdmin.get())
-                  .orElseThrow(
-                      () ->
-                          new IllegalStateException(
-                              "the sandbox state in "
-                                  + stateDir
-                                  + " lacks the key of "
-                                  + ADMIN_USER))
-              : iam.bootstrap(ADMIN_USER, List.of(ADMINISTRATOR_ACCESS));
-      // After the restore, so that a restarted sandbox hands out the root key it had.
-      Credential root = iam.rootCredential();
-      IamConsistency consistency = new IamConsistency(iam, clock, chaos::iamDelay);
-      history.subscribe(consistency);
-      CredentialStore keys = consistency.credentials(CredentialStore.firstOf(iam, sessions));
-      Authorizer decider =
-          authorizer != null ? authorizer : consistency.authorizer(new IamAuthorizer(iam));
-      Gateway gateway =
-          new Gateway(
-              Stream.concat(
-                      Stream.of(
-                          sts.definition(),
-                          new IamService(iam).definition(),
-                          CloudTrailResources.named(cloudTrail.definition()),
-                          guardDuty.definition(),
-                          ec2.definition(),
-                          new OrganizationsService(accountId).definition(),
-                          new CloudWatchService(accountId).definition()),
-                      Stream.concat(sqs.definitions().stream(), Stream.of(events.definition())))
-                  .toList(),
-              Map.of("guardduty", GuardDutyService.routes()),
-              new Authenticator(keys),
-              decider,
-              history,
-              clock);
-      // S3 is addressed, signed and answered unlike every other service: its own front serves it.
-      S3Front s3Front = new S3Front(s3, keys, decider, history, clock);
-      var faulted = gateway.withFaults(chaos);
-      SandboxHttpServer server =
-          SandboxHttpServer.start(
-              port,
-              new ControlApi(
-                  chaos,
-                  iam,
-                  admin.accessKeyId(),
-                  clock,
-                  call -> S3Front.accepts(call) ? s3Front.apply(call) : faulted.apply(call)));
-      AutoCloseable delivery =
-          cloudTrail.deliverTo(
-              (bucket, key, content, at) ->
-                  s3.deliver(bucket, key, content, "application/json", at),
-              clock,
-              trailDeliveryInterval);
-      sqs.endpoint(URI.create("http://127.0.0.1:" + server.port()));
-      return new Sandbox(
-          server,
-          region,
-          accountId,
-          AwsBasicCredentials.create(
-              Objects.requireNonNull(admin.accessKeyId()), admin.secretAccessKey()),
-          AwsBasicCredentials.create(root.accessKeyId(), root.secretAccessKey()),
-          stateFile,
-          new InstanceCredentials(ec2, sts, guardDuty, accountId, clock),
-          delivery);
+      return SandboxWiring.start(this);
     }
   }
 }

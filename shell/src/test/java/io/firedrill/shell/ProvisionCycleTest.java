@@ -62,7 +62,9 @@ class ProvisionCycleTest {
           Map.of(
               "AWS_ACCESS_KEY_ID", account.adminCredentials().accessKeyId(),
               "AWS_SECRET_ACCESS_KEY", account.adminCredentials().secretAccessKey(),
-              "AWS_REGION", account.region());
+              "AWS_REGION", account.region(),
+              // the exercise launches in two regions: both must be on the allow-list
+              "FIREDRILL_REGIONS", "us-east-1,eu-west-1");
       String endpoint = account.endpoint().toString();
       Path record = dir.resolve("provisioning").resolve("account.json");
       Inventory before = Inventory.take(target);

@@ -56,5 +56,17 @@ public final class EntryTypes {
   /** The exercise resumed: {@code {"pausedForMillis": n}}, the wall time the pause lasted. */
   public static final String EXERCISE_RESUMED = "exercise.resumed";
 
+  /**
+   * A chaos fault was set in the sandbox: {@code {"fault": index or null, "kind", "members",
+   * "sandboxId", "scheduledAt", "until", "summary"}}, times in scenario milliseconds.
+   */
+  public static final String FAULT_APPLIED = "fault.applied";
+
+  /** A chaos fault was lifted: {@code {"fault", "kind", "sandboxId", "reason", "summary"}}. */
+  public static final String FAULT_LIFTED = "fault.lifted";
+
+  /** A chaos fault could not be set or lifted: {@code {"fault", "kind", "error", "summary"}}. */
+  public static final String FAULT_FAILED = "fault.failed";
+
   private EntryTypes() {}
 }

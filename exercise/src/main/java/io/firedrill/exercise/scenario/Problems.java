@@ -16,6 +16,10 @@ final class Problems {
     return List.copyOf(lines);
   }
 
+  int size() {
+    return lines.size();
+  }
+
   boolean isEmpty() {
     return lines.isEmpty();
   }

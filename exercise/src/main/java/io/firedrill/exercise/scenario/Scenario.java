@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param sha256 the hash of the file's bytes, recorded in the journal and the report
  * @param end scenario time at which the exercise ends even if expectations are still open
  * @param scoring the rubric's weights and the techniques' severities
+ * @param faults the chaos faults the scenario sets in the sandbox, in the order they are set
  */
 public record Scenario(
     String id,
@@ -29,7 +30,8 @@ public record Scenario(
     Duration end,
     String source,
     String sha256,
-    Scoring scoring) {
+    Scoring scoring,
+    List<Fault> faults) {
 
   public Scenario {
     actors = Map.copyOf(actors);
@@ -41,6 +43,7 @@ public record Scenario(
             .toList();
     notices = notices.stream().sorted(Comparator.comparing(Notice::at)).toList();
     expectations = List.copyOf(expectations);
+    faults = faults.stream().sorted(Comparator.comparing(Fault::at)).toList();
   }
 
   public Optional<Actor> actor(String name) {

@@ -39,7 +39,8 @@ public final class ScenarioLoader {
           "timeline",
           "expect",
           "end",
-          "scoring");
+          "scoring",
+          "faults");
 
   private ScenarioLoader() {}
 
@@ -93,6 +94,7 @@ public final class ScenarioLoader {
           duration(fields.get("end"), "the scenario time at which the exercise ends").orElse(null);
     }
     Scoring scoring = ScoringReader.read(fields.get("scoring"));
+    List<Fault> faults = FaultsReader.read(fields.get("faults"));
     if (problems.isEmpty()) {
       // The readers' messages say more than the schema's, so the schema speaks only when they
       // found nothing; ScenarioSchemaTest checks that the two agree on what is valid.
@@ -113,7 +115,8 @@ public final class ScenarioLoader {
             Duration.ZERO,
             path,
             sha256(yaml),
-            scoring);
+            scoring,
+            faults);
     return new Scenario(
         id,
         title,
@@ -127,7 +130,8 @@ public final class ScenarioLoader {
         end != null ? end : defaultEnd(scenario),
         path,
         sha256(yaml),
-        scoring);
+        scoring,
+        faults);
   }
 
   /** Long enough for every step and notice to fire and every expectation's target to pass. */

@@ -39,6 +39,11 @@ final class YamlValue {
     problems.add(location(), message);
   }
 
+  /** How many problems the file has so far, to tell whether reading a part found any. */
+  int problemCount() {
+    return problems.size();
+  }
+
   /** The scalar's text, or empty (with a problem) when it is a map or a list. */
   Optional<String> text(String what) {
     if (node instanceof ScalarNode scalar) {

@@ -110,7 +110,7 @@ class ScenarioLoaderTest {
                     ", ",
                     keysOf(
                         "id title description severity incidentTypes attack objectives baseline"
-                            + " actors timeline expect end scoring")),
+                            + " actors timeline expect end scoring faults")),
             "s.yaml:8:12: unknown actor 'atacker'; expected one of: attacker",
             "s.yaml:10:5: missing 'at': expected the step's offset in scenario time, such as 30s, or"
                 + " 'after' with the id of an earlier step",

@@ -29,6 +29,8 @@ class ScenarioSchemaTest {
         attacker: { leakedKeyOf: dev-frank }
       """;
 
+  private static final String STEP = "timeline:\n  - { at: 0s, actor: attacker, technique: t.x }\n";
+
   static Stream<Path> shippedScenarios() throws IOException {
     return Files.list(Path.of("../scenarios")).filter(p -> p.toString().endsWith(".yaml"));
   }
@@ -60,6 +62,16 @@ class ScenarioSchemaTest {
             + "expect:\n  detect:\n    - { id: x, by: attacker, within: 1m }\n",
         "timeline:\n  - { at: 0s, actor: attacker, technique: t.x }\n"
             + "expect:\n  guess:\n    - { id: x, event: E, by: attacker, within: 1m }\n",
+        STEP + "faults:\n  - { kind: flood }\n",
+        STEP + "faults:\n  - { kind: throttle, service: ec2 }\n",
+        STEP + "faults:\n  - { kind: throttle, rate: 0.5, perSecond: 2 }\n",
+        STEP + "faults:\n  - { kind: throttle, rate: 1.5 }\n",
+        STEP + "faults:\n  - { kind: trail-delay }\n",
+        STEP + "faults:\n  - { kind: trail-delay, delay: 5m, service: ec2 }\n",
+        STEP + "faults:\n  - { kind: unavailable, status: 404 }\n",
+        STEP + "faults:\n  - { kind: latency, delay: 1s, until: 2m, for: 1m }\n",
+        STEP + "faults:\n  - { kind: latency, delay: 1s, color: red }\n",
+        STEP + "faults:\n  - { kind: latency, delay: soon }\n",
       })
   void aBrokenScenarioFailsTheSchemaAndTheLoader(String tail) {
     String yaml = HEAD + tail;

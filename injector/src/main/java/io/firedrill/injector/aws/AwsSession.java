@@ -145,17 +145,18 @@ public final class AwsSession implements AutoCloseable {
           service, operation, response.responseMetadata().requestId(), "allowed", null);
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-      return new ApiCall(service, operation, e.requestId(), outcomeOf(code, e.statusCode()), code);
+      return new ApiCall(service, operation, e.requestId(), outcomeOf(code, e), code);
     } catch (SdkClientException e) {
       return new ApiCall(service, operation, null, "failed", "ClientError: " + e.getMessage());
     }
   }
 
-  private static String outcomeOf(String code, int status) {
+  private static String outcomeOf(String code, AwsServiceException e) {
     if (code != null && (code.startsWith("AccessDenied") || code.equals("UnauthorizedOperation"))) {
       return "denied";
     }
-    if (status == 429 || (code != null && code.startsWith("Throttl"))) {
+    // The SDK knows every service's throttling codes: EC2's RequestLimitExceeded, S3's SlowDown.
+    if (e.isThrottlingException() || (code != null && code.startsWith("Throttl"))) {
       return "throttled";
     }
     return "failed";

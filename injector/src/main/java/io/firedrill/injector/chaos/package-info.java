@@ -4,11 +4,14 @@
  * /_firedrill/faults}, SigV4-signed for the service {@code firedrill} with firedrill's control
  * key), so that a scenario can degrade the defenders' world while it runs.
  *
- * <p>Not wired into scenarios yet. The intended scenario shape is a {@code faults:} list, each item
- * a fault object of the control API plus an {@code at:} offset in scenario time; the timeline sets
- * each when its offset falls due and journals what it set (the fault, its id, until when it holds)
- * and, at the end, the sandbox's fault log, so that the report can say what the defenders were up
- * against:
+ * <p>A scenario's {@code faults:} list holds control API fault objects with {@code at} and {@code
+ * until} (or {@code for}) in scenario time. The timeline ({@code TimelineFaults}) sets each through
+ * {@link io.firedrill.injector.chaos.ScenarioFaults} when its {@code at} falls due and lifts it at
+ * its {@code until}, both as Quartz jobs that a pause moves; what is still set when the exercise
+ * ends is lifted then. Delays are scenario time, sent as wall time at the clock's speed. Each
+ * change is journaled ({@code fault.applied}, {@code fault.lifted}, {@code fault.failed}) and the
+ * report lists them among its deviations. A game master changes faults while the exercise runs
+ * through {@code Timeline.faults()}. For example:
  *
  * <pre>{@code
  * faults:
@@ -19,12 +22,12 @@
  *     kind: iam-consistency    # a revoked key keeps working this long
  *     delay: 8s
  *   - at: 2m
+ *     until: 12m               # or for: 10m
  *     kind: throttle           # ThrottlingException / Throttling / RequestLimitExceeded / SlowDown
  *     service: ec2
  *     operation: Describe*
  *     rate: 0.3                # or perSecond: 2
  *     seed: 7
- *     for: 10m
  *   - at: 5m
  *     kind: unavailable        # 503 (or status: 500) for a while
  *     service: guardduty
@@ -37,7 +40,8 @@
  *     delay: 800ms
  * }</pre>
  *
- * Against a real AWS account there is no control API: a scenario with faults needs the embedded
- * sandbox, and the planner should refuse it elsewhere.
+ * Against a real AWS account there is no control API: the shell gives the timeline no fault control
+ * there, and each fault is journaled as {@code fault.failed} (not set), so the report says the run
+ * lacked it.
  */
 package io.firedrill.injector.chaos;

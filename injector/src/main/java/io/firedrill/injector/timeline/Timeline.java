@@ -5,6 +5,8 @@ import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.scenario.Notice;
 import io.firedrill.exercise.scenario.Step;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.chaos.FaultControl;
+import io.firedrill.injector.chaos.ScenarioFaults;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.plan.PlannedInject;
 import java.time.Duration;
@@ -42,6 +44,7 @@ public final class Timeline implements AutoCloseable {
   private final Journal journal;
   private final Consumer<String> progress;
   private final CountDownLatch remaining;
+  private final TimelineFaults faults;
   private final Map<String, InjectJob.Work> works = new ConcurrentHashMap<>();
   private volatile ScenarioClock clock;
   private volatile InjectFiring firing;
@@ -63,9 +66,11 @@ public final class Timeline implements AutoCloseable {
     this.sessions = Map.copyOf(sessions);
     this.journal = journal;
     this.progress = progress;
+    this.faults = new TimelineFaults(plan.scenario().faults(), group, journal, progress);
     int firings =
         plan.injects().stream().mapToInt(i -> i.step().repeat().times()).sum()
-            + plan.scenario().notices().size();
+            + plan.scenario().notices().size()
+            + faults.count();
     this.remaining = new CountDownLatch(firings);
   }
 
@@ -139,8 +144,26 @@ public final class Timeline implements AutoCloseable {
     }
   }
 
+  /**
+   * Sets the scenario's faults through {@code control} when they fall due; call before {@link
+   * #start} or {@link #join}. Without it, a scenario's faults are journaled as not set.
+   */
+  public Timeline withFaults(FaultControl control) {
+    faults.control(control);
+    return this;
+  }
+
+  /**
+   * The scenario's faults in force, to add or lift one while the exercise runs; empty before the
+   * clock starts or without a fault control.
+   */
+  public java.util.Optional<ScenarioFaults> faults() {
+    return faults.applied();
+  }
+
   /** The work of every inject and notice, under its job's name, for whichever node fires it. */
   private void register() {
+    faults.register(works, remaining::countDown);
     for (PlannedInject inject : plan.injects()) {
       Step step = inject.step();
       AwsSession session = sessions.get(step.actor());
@@ -183,6 +206,7 @@ public final class Timeline implements AutoCloseable {
   public void join(ScenarioClock clock) {
     this.clock = clock;
     this.firing = new InjectFiring(clock, journal, progress);
+    faults.join(clock);
   }
 
   /**
@@ -193,6 +217,8 @@ public final class Timeline implements AutoCloseable {
     join(clock);
     started = true;
     try {
+      // First: a fault at 0s holds before the injects at 0s run.
+      faults.schedule(scheduler, clock, remaining::countDown);
       for (PlannedInject inject : plan.injects()) {
         if (inject.step().after() == null) {
           schedule(inject.step(), inject.step().at());
@@ -352,6 +378,10 @@ public final class Timeline implements AutoCloseable {
   }
 
   private String describe(String jobName) {
+    java.util.Optional<String> fault = faults.describe(jobName);
+    if (fault.isPresent()) {
+      return fault.get();
+    }
     for (PlannedInject inject : plan.injects()) {
       if (jobName.equals("step-" + inject.step().index())) {
         return "inject "
@@ -407,6 +437,7 @@ public final class Timeline implements AutoCloseable {
       }
       // Not shutdown(true): that joins Quartz's idle worker threads, which wake only every 500 ms.
       scheduler.shutdown(false);
+      faults.liftAll();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (SchedulerException e) {

@@ -78,6 +78,13 @@ public final class EventHistory {
     entryListeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /** When {@code entry} reaches LookupEvents: its delay was fixed when it was recorded. */
+  Instant deliveredAt(HistoryEntry entry) {
+    synchronized (entries) {
+      return deliveredAt.get((int) entry.sequence());
+    }
+  }
+
   List<HistoryEntry> snapshot() {
     synchronized (entries) {
       return List.copyOf(entries);

@@ -29,6 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {"Records":[...]}} file per region, named and placed as CloudTrail names and places them. An
  * event recorded while the trail is stopped is never delivered, except the StopLogging call that
  * stopped it, which AWS delivers too.
+ *
+ * <p>A record is held back until it reaches LookupEvents (the trail-delay fault or the telemetry
+ * profile, as in force when the call was recorded): a late trail is late in the bucket too, never
+ * earlier there than in event history.
  */
 final class TrailDelivery implements AutoCloseable {
 
@@ -40,19 +44,24 @@ final class TrailDelivery implements AutoCloseable {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** A record waiting for delivery, and when it may be delivered. */
+  private record Pending(JsonNode record, Instant due) {}
+
   /** Where a trail's deliveries stand, for GetTrailStatus. */
   record Status(Instant latestDelivery, Instant latestAttempt, String latestError) {}
 
   private final TrailStore trails;
   private final LogSink sink;
   private final Clock clock;
-  private final Map<String, List<JsonNode>> pending = new LinkedHashMap<>();
+  private final EventHistory history;
+  private final Map<String, List<Pending>> pending = new LinkedHashMap<>();
   private final Map<String, Status> statuses = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer;
 
   TrailDelivery(
       TrailStore trails, EventHistory history, LogSink sink, Clock clock, Duration interval) {
     this.trails = trails;
+    this.history = history;
     this.sink = sink;
     this.clock = clock;
     history.subscribeEntries(this::offer);
@@ -73,10 +82,11 @@ final class TrailDelivery implements AutoCloseable {
 
   private void offer(HistoryEntry entry) {
     JsonNode record = Json.MAPPER.readTree(entry.recordJson());
+    Pending item = new Pending(record, history.deliveredAt(entry));
     for (Trail trail : trails.all()) {
       if (records(trail, entry, record)) {
         synchronized (pending) {
-          pending.computeIfAbsent(trail.arn(), arn -> new ArrayList<>()).add(record);
+          pending.computeIfAbsent(trail.arn(), arn -> new ArrayList<>()).add(item);
         }
       }
     }
@@ -121,24 +131,30 @@ final class TrailDelivery implements AutoCloseable {
     }
   }
 
-  /** Writes every trail's pending records to its bucket now. */
+  /** Writes every trail's pending records that are due to its bucket now. */
   void deliver() {
-    Map<String, List<JsonNode>> due;
-    synchronized (pending) {
-      due = new LinkedHashMap<>(pending);
-      pending.clear();
-    }
     Instant now = clock.instant();
-    for (Map.Entry<String, List<JsonNode>> batch : due.entrySet()) {
+    Map<String, List<Pending>> due = new LinkedHashMap<>();
+    synchronized (pending) {
+      for (Map.Entry<String, List<Pending>> waiting : pending.entrySet()) {
+        List<Pending> ready = new ArrayList<>();
+        waiting.getValue().removeIf(p -> !p.due().isAfter(now) && ready.add(p));
+        if (!ready.isEmpty()) {
+          due.put(waiting.getKey(), ready);
+        }
+      }
+      pending.values().removeIf(List::isEmpty);
+    }
+    for (Map.Entry<String, List<Pending>> batch : due.entrySet()) {
       Trail trail = trails.byArn(batch.getKey()).orElse(null);
       if (trail == null) {
         continue; // deleted: what it had not delivered is gone with it, as on AWS
       }
       Map<String, List<JsonNode>> byRegion = new LinkedHashMap<>();
-      for (JsonNode record : batch.getValue()) {
+      for (Pending item : batch.getValue()) {
         byRegion
-            .computeIfAbsent(record.path("awsRegion").asString(), r -> new ArrayList<>())
-            .add(record);
+            .computeIfAbsent(item.record().path("awsRegion").asString(), r -> new ArrayList<>())
+            .add(item.record());
       }
       boolean delivered = true;
       for (Map.Entry<String, List<JsonNode>> region : byRegion.entrySet()) {

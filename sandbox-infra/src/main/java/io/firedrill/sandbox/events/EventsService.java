@@ -65,8 +65,10 @@ public final class EventsService {
     dispatcher.publish(Envelopes.cloudTrail(record), call.readOnly(), Duration.ZERO);
   }
 
+  // A finding archived as it is raised or updated (a suppression rule matched it, or it had been
+  // archived) stays off the bus: AWS sends suppressed findings to no integrated service.
   private void found(Instant visibleAt, ObjectNode finding) {
-    if (rules.isEmpty()) {
+    if (rules.isEmpty() || finding.at("/service/archived").asBoolean(false)) {
       return;
     }
     Duration wait = Duration.between(clock.instant(), visibleAt);

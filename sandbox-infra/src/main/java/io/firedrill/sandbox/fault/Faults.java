@@ -64,6 +64,14 @@ public final class Faults {
     }
   }
 
+  /**
+   * As {@link #before}, for a call of {@code operation} on S3, which answers in its own words
+   * whatever the protocol: {@code SlowDown}, {@code ServiceUnavailable} or {@code InternalError}.
+   */
+  public void beforeS3(String operation) {
+    before("s3", operation, null);
+  }
+
   /** How long a recorded call takes to reach LookupEvents now. */
   public Duration trailDelay() {
     return delay(FaultSpec.Kind.TRAIL_DELAY).orElse(telemetry.trailDelay());

@@ -45,10 +45,11 @@
  *
  * <h2>In a scenario</h2>
  *
- * The scenario format is another part's; the intended shape is a {@code faults:} list whose items
- * are this API's fault objects with an {@code at:} offset in scenario time, set by the injector
- * through {@code io.firedrill.injector.chaos.FaultControl} when the offset falls due (and
- * journaled), optionally cleared by a later item:
+ * A scenario's {@code faults:} list holds this API's fault objects with {@code at:} and {@code
+ * until:} in scenario time; the injector sets and clears them through {@code
+ * io.firedrill.injector.chaos.FaultControl} at those times and journals each change. S3 meets the
+ * per-call faults too ({@code SlowDown}, {@code ServiceUnavailable}, {@code InternalError}), and
+ * the trail-delay holds delivered trail files back as it holds LookupEvents back:
  *
  * <pre>{@code
  * faults:

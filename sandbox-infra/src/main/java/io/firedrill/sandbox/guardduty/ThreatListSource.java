@@ -7,10 +7,8 @@ import java.io.IOException;
  * it when the set is activated. The {@code Sandbox} wires one into its GuardDuty.
  *
  * <p>On AWS a location is an S3 object ({@code s3://bucket/key} or {@code
- * https://bucket.s3.amazonaws.com/key}). This is the seam for the sandbox's S3: an implementation
- * that reads those from the sandbox's own buckets goes here, beside {@link FileThreatListSource}
- * for {@code file://} locations, e.g. {@code location -> location.startsWith("file:") ?
- * files.read(location) : s3.read(location)}.
+ * https://bucket.s3.amazonaws.com/key}); {@link S3ThreatListSource} reads those from the sandbox's
+ * own buckets, and {@code file://} locations through {@link FileThreatListSource}.
  */
 @FunctionalInterface
 public interface ThreatListSource {

@@ -1,5 +1,6 @@
 package io.firedrill.sandbox.s3;
 
+import io.firedrill.sandbox.api.AwsException;
 import io.firedrill.sandbox.auth.AuthFailure;
 import io.firedrill.sandbox.auth.Authenticator;
 import io.firedrill.sandbox.auth.Authorizer;
@@ -9,6 +10,7 @@ import io.firedrill.sandbox.auth.CredentialStore;
 import io.firedrill.sandbox.auth.SigV4Header;
 import io.firedrill.sandbox.cloudtrail.CallRecord;
 import io.firedrill.sandbox.cloudtrail.EventHistory;
+import io.firedrill.sandbox.fault.Faults;
 import io.firedrill.sandbox.http.HttpCall;
 import io.firedrill.sandbox.http.HttpReply;
 import io.firedrill.sandbox.wire.QueryForm;
@@ -43,6 +45,8 @@ public final class S3Front implements Function<HttpCall, HttpReply> {
   private final S3Routes routes;
   private final S3Operations operations;
   private final ObjectOperations objects;
+  // Set before the server starts, or never: S3 without faults.
+  private Faults faults;
 
   public S3Front(
       S3Store store,
@@ -58,6 +62,15 @@ public final class S3Front implements Function<HttpCall, HttpReply> {
     this.objects = new ObjectOperations(store);
     this.operations = new S3Operations(store, this::deleteMany);
     this.routes = new S3Routes(operations);
+  }
+
+  /**
+   * This front, meeting every call with the sandbox's throttle, latency and 5xx faults for the
+   * service {@code s3} after authenticating it, as the gateway meets the other services' calls.
+   */
+  public S3Front withFaults(Faults chaos) {
+    this.faults = chaos;
+    return this;
   }
 
   /**
@@ -127,6 +140,7 @@ public final class S3Front implements Function<HttpCall, HttpReply> {
               auth == null ? "us-east-1" : auth.region(),
               now);
       try {
+        meetFaults(operation);
         authorize(operation, s3, sourceIp);
         result = operation.handler().handle(s3);
       } catch (S3Error e) {
@@ -145,6 +159,18 @@ public final class S3Front implements Function<HttpCall, HttpReply> {
       return error(call, S3Errors.internal(), requestId, hostId);
     }
     return reply(result, requestId, hostId);
+  }
+
+  private void meetFaults(S3Operation operation) {
+    if (faults == null) {
+      return;
+    }
+    try {
+      faults.beforeS3(operation.name());
+    } catch (AwsException e) {
+      // Recorded like any refused call: CloudTrail holds a throttled CreateBucket with SlowDown.
+      throw S3Errors.of(e.status(), e.code(), e.getMessage());
+    }
   }
 
   private void authorize(S3Operation operation, S3Call call, String sourceIp) {

@@ -112,6 +112,16 @@ public final class S3Store {
     return true;
   }
 
+  /**
+   * An object's bytes, as another service of the sandbox reads them with its own role (GuardDuty
+   * reading a threat list); empty when the bucket or the key does not exist.
+   */
+  public synchronized Optional<byte[]> read(String bucket, String key) {
+    Bucket source = buckets.get(bucket);
+    StoredObject object = source == null ? null : source.objects.get(key);
+    return object == null ? Optional.empty() : Optional.of(object.data().clone());
+  }
+
   public synchronized S3State snapshot() {
     List<S3State.BucketState> state = new ArrayList<>();
     for (Bucket b : buckets.values()) {

@@ -4,6 +4,7 @@ import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.injector.aws.AwsSession;
+import io.firedrill.injector.chaos.FaultControl;
 import io.firedrill.injector.plan.Plan;
 import io.firedrill.injector.responder.ScriptedBlueTeam;
 import io.firedrill.injector.timeline.Timeline;
@@ -99,6 +100,11 @@ final class Play implements AutoCloseable {
         .forEach((name, identity) -> sessions.put(name, new AwsSession(cast.target(), identity)));
     resources.addAll(sessions.values());
     Timeline timeline = Timeline.prepare(plan, sessions, journal, progress);
+    if (!plan.scenario().faults().isEmpty() && cast.target().endpoint() != null) {
+      // Only a firedrill sandbox has the control API; elsewhere each fault is journaled unset.
+      timeline.withFaults(
+          new FaultControl(cast.target().endpoint(), cast.target().region(), cast.control()));
+    }
     Warmup.run(plan, cast);
     GuardDutyClient guardDuty =
         GuardDutyClient.builder()

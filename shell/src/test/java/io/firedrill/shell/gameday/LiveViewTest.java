@@ -31,6 +31,8 @@ class LiveViewTest {
             },
             new TerminalBar(out, 24, 80));
     int lines = 300;
+    // The live view shows its bar as the exercise starts, before any line is printed.
+    view.bar(List.of(" leaked-access-key  T+0m0s", " injects 0"));
     Thread ticker =
         new Thread(
             () -> {
