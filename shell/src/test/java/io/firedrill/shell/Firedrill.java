@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,10 +26,10 @@ final class Firedrill {
       throws IOException, InterruptedException {
     Path out = Files.createTempFile(workDir, "out", ".txt");
     Path err = Files.createTempFile(workDir, "err", ".txt");
-    Process process = start(workDir, out, err, env, args);
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+    Process process = start(workDir, out, err, env, true, args);
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("firedrill did not finish within 120 s: " + String.join(" ", args));
+      throw new AssertionError("firedrill did not finish within 180 s: " + String.join(" ", args));
     }
     return new Result(
         process.exitValue(),
@@ -46,16 +45,18 @@ final class Firedrill {
   static Process start(
       Path workDir, Path out, Path err, java.util.Map<String, String> env, String... args)
       throws IOException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Dfiredrill.home=" + HOME);
-    command.add("-cp");
-    command.add(classpath);
-    command.add(FiredrillApplication.class.getName());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    return start(workDir, out, err, env, false, args);
+  }
+
+  private static Process start(
+      Path workDir,
+      Path out,
+      Path err,
+      java.util.Map<String, String> env,
+      boolean waited,
+      String... args)
+      throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(HOME, waited, List.of(args)));
     builder.environment().putAll(env);
     return builder
         .directory(workDir.toFile())
