@@ -31,8 +31,8 @@ class CatalogCommandsTest {
         "id: x\ntitle: t\nactors:\n  a: { leakedKeyOf: dev-frank }\n"
             + "timeline:\n  - { at: 0s, actor: a, technique: aws.discovery.iam-list-user }\n");
 
-    Firedrill.Result shipped = Firedrill.run(dir, args.toArray(String[]::new));
-    Firedrill.Result bad = Firedrill.run(dir, "scenario", "validate", broken.toString());
+    Firedrill.Result shipped = InThisJvm.run(args.toArray(String[]::new));
+    Firedrill.Result bad = InThisJvm.run("scenario", "validate", broken.toString());
 
     assertThat(shipped.exitCode()).as(shipped.err()).isZero();
     assertThat(shipped.out().lines().filter(l -> l.contains(": ok (")).count())
@@ -46,9 +46,9 @@ class CatalogCommandsTest {
 
   @Test
   void theCatalogIsListedAndExplained() throws Exception {
-    Firedrill.Result list = Firedrill.run(dir, "technique", "list", "--tactic", "defense-evasion");
+    Firedrill.Result list = InThisJvm.run("technique", "list", "--tactic", "defense-evasion");
     Firedrill.Result show =
-        Firedrill.run(dir, "technique", "show", "aws.defense-evasion.cloudtrail-stop");
+        InThisJvm.run("technique", "show", "aws.defense-evasion.cloudtrail-stop");
 
     assertThat(list.out())
         .contains("aws.defense-evasion.cloudtrail-stop")

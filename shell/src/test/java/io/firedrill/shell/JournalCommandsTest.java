@@ -43,35 +43,33 @@ class JournalCommandsTest {
       first.put(name, Files.readAllBytes(folder.resolve(name)));
     }
 
-    Firedrill.Result verified = Firedrill.run(dir, "journal", "verify", journal.toString());
+    Firedrill.Result verified = InThisJvm.run("journal", "verify", journal.toString());
     assertThat(verified.exitCode()).isZero();
     assertThat(verified.out()).contains("hash chain intact");
 
-    Firedrill.Result again = Firedrill.run(dir, "report", journal.toString());
+    Firedrill.Result again = InThisJvm.run("report", journal.toString());
     assertThat(again.exitCode()).isZero();
     for (String name : names) {
       // Every file, the PDF included, is the same byte for byte.
       assertThat(Files.readAllBytes(folder.resolve(name))).as(name).isEqualTo(first.get(name));
     }
 
-    Firedrill.Result intact = Firedrill.run(dir, "report", "verify", folder.toString());
+    Firedrill.Result intact = InThisJvm.run("report", "verify", folder.toString());
     assertThat(intact.exitCode()).isZero();
     assertThat(intact.out()).contains("10 files, all as the manifest says");
-    Firedrill.Result trend =
-        Firedrill.run(dir, "report", "trend", folder.toString(), folder.toString());
+    Firedrill.Result trend = InThisJvm.run("report", "trend", folder.toString(), folder.toString());
     assertThat(trend.exitCode()).isZero();
     assertThat(trend.out()).contains("scenario cloudtrail-tampering", "TTD", "TTR", "detect:P");
-    Firedrill.Result notABundle =
-        Firedrill.run(dir, "report", "verify", dir.resolve("none").toString());
+    Firedrill.Result notABundle = InThisJvm.run("report", "verify", dir.resolve("none").toString());
     assertThat(notABundle.exitCode()).isEqualTo(2);
     Files.writeString(folder.resolve("junit.xml"), "<testsuites/>");
-    Firedrill.Result changed = Firedrill.run(dir, "report", "verify", folder.toString());
+    Firedrill.Result changed = InThisJvm.run("report", "verify", folder.toString());
     assertThat(changed.exitCode()).isEqualTo(1);
     assertThat(changed.err()).contains("changed: junit.xml");
 
     String text = Files.readString(journal);
     Files.writeString(journal, text.replaceFirst("\"StopLogging\"", "\"StartLogging\""));
-    Firedrill.Result tampered = Firedrill.run(dir, "journal", "verify", journal.toString());
+    Firedrill.Result tampered = InThisJvm.run("journal", "verify", journal.toString());
     assertThat(tampered.exitCode()).isEqualTo(1);
     assertThat(tampered.err()).contains("hash chain broken at entry");
   }

@@ -2,9 +2,7 @@ package io.firedrill.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,13 +11,10 @@ class PolicyCommandTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir Path dir;
-
   @Test
   void printsTheAttackersPolicyAsBareStableJson() throws Exception {
-    Firedrill.Result first = Firedrill.run(dir, "policy", "leaked-access-key");
-    Firedrill.Result again =
-        Firedrill.run(dir, "policy", "leaked-access-key", "--actor", "attacker");
+    Firedrill.Result first = InThisJvm.run("policy", "leaked-access-key");
+    Firedrill.Result again = InThisJvm.run("policy", "leaked-access-key", "--actor", "attacker");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(again.out()).isEqualTo(first.out());
@@ -39,8 +34,7 @@ class PolicyCommandTest {
 
   @Test
   void anActorActingThroughARoleGetsOnePolicyForEach() throws Exception {
-    Firedrill.Result result =
-        Firedrill.run(dir, "policy", "exposed-ssh", "--account", "111122223333");
+    Firedrill.Result result = InThisJvm.run("policy", "exposed-ssh", "--account", "111122223333");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -53,8 +47,7 @@ class PolicyCommandTest {
   @Test
   void printsTheScorersPolicyOnTheBaselinesTrailBucket() throws Exception {
     Firedrill.Result result =
-        Firedrill.run(
-            dir,
+        InThisJvm.run(
             "policy",
             "leaked-access-key",
             "--scorer",
@@ -73,10 +66,9 @@ class PolicyCommandTest {
 
   @Test
   void aMisspeltScenarioOrActorIsNamedWithWhatWouldBeRight() throws Exception {
-    Firedrill.Result scenario = Firedrill.run(dir, "policy", "leaked-acess-key");
-    Firedrill.Result actor = Firedrill.run(dir, "policy", "leaked-access-key", "--actor", "eve");
-    Firedrill.Result account =
-        Firedrill.run(dir, "policy", "leaked-access-key", "--account", "12345");
+    Firedrill.Result scenario = InThisJvm.run("policy", "leaked-acess-key");
+    Firedrill.Result actor = InThisJvm.run("policy", "leaked-access-key", "--actor", "eve");
+    Firedrill.Result account = InThisJvm.run("policy", "leaked-access-key", "--account", "12345");
 
     assertThat(scenario.exitCode()).isEqualTo(2);
     assertThat(scenario.err())

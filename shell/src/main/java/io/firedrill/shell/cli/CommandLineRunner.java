@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * non-interactive runner drops; with no arguments, opens the interactive shell.
  */
 @Component
-class CommandLineRunner implements ApplicationRunner {
+public class CommandLineRunner implements ApplicationRunner {
 
   private final ShellRunner interactive;
   private final CommandParser parser;
@@ -51,6 +51,20 @@ class CommandLineRunner implements ApplicationRunner {
       interactive.run(args);
       return;
     }
+    execute(args);
+    for (KeepAlive keepAlive : keepAlives) {
+      if (keepAlive.running()) {
+        keepAlive.awaitStop();
+      }
+    }
+  }
+
+  /**
+   * Runs one command line, as {@code firedrill <args>} does, and returns its exit code; what it
+   * prints goes to {@link System#out} and {@link System#err} as they are when it is called.
+   */
+  public int execute(String... args) {
+    exitCode.set(ExitCodes.OK);
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       args = new String[] {"help"};
     }
@@ -76,11 +90,7 @@ class CommandLineRunner implements ApplicationRunner {
       exitCode.set(ExitCodes.BAD_INPUT);
     }
     out.flush();
-    for (KeepAlive keepAlive : keepAlives) {
-      if (keepAlive.running()) {
-        keepAlive.awaitStop();
-      }
-    }
+    return exitCode.get();
   }
 
   private static String quote(String arg) {
