@@ -11,9 +11,11 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
- * The real AWS CLI (botocore: its own SigV4 signer, XML and JSON parsers), run as a process against
- * a sandbox with exactly the credentials a test gives it: no profile, config file or metadata
- * lookup can change the result.
+ * The real AWS CLI (botocore: its own SigV4 signer, XML and JSON parsers) run against a sandbox
+ * with exactly the credentials a test gives it: no profile, config file or metadata lookup can
+ * change the result. Commands run in one Python interpreter kept for the test JVM ({@link
+ * CliHost}), each with a fresh CLI driver and botocore session, or as {@code aws} processes where
+ * that cannot start.
  */
 public final class AwsCli {
 
@@ -24,7 +26,7 @@ public final class AwsCli {
 
   /** Whether an {@code aws} command runs on this machine. */
   public static boolean available() {
-    return run(List.of("aws", "--version"), Map.of()).exitCode() == 0;
+    return runProcess(List.of("aws", "--version"), Map.of()).exitCode() == 0;
   }
 
   /** Runs {@code aws <arguments>} against {@code sandbox} as {@code credentials}, JSON output. */
@@ -51,16 +53,23 @@ public final class AwsCli {
   }
 
   private static Result run(List<String> command, Map<String, String> credentials) {
+    Map<String, String> aws = new HashMap<>();
+    aws.put("AWS_CONFIG_FILE", "/nonexistent/firedrill-config");
+    aws.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/firedrill-credentials");
+    aws.put("AWS_EC2_METADATA_DISABLED", "true");
+    aws.put("AWS_PAGER", "");
+    // One attempt: an error must reach the test as the sandbox answered it.
+    aws.put("AWS_MAX_ATTEMPTS", "1");
+    aws.putAll(credentials);
+    return CliHost.run(command.subList(1, command.size()), aws)
+        .orElseGet(() -> runProcess(command, aws));
+  }
+
+  private static Result runProcess(List<String> command, Map<String, String> aws) {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-    environment.put("AWS_CONFIG_FILE", "/nonexistent/firedrill-config");
-    environment.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/firedrill-credentials");
-    environment.put("AWS_EC2_METADATA_DISABLED", "true");
-    environment.put("AWS_PAGER", "");
-    // One attempt: an error must reach the test as the sandbox answered it.
-    environment.put("AWS_MAX_ATTEMPTS", "1");
-    environment.putAll(credentials);
+    environment.putAll(aws);
     try {
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
