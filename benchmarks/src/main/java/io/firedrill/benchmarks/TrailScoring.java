@@ -150,7 +150,7 @@ public final class TrailScoring {
     Scenario scenario = ScenarioLoader.load(Path.of("scenarios", "leaked-access-key.yaml"));
     Path journalFile = Files.createTempDirectory("trail-scoring").resolve("journal.jsonl");
     long count;
-    try (Journal journal = Journal.create(journalFile, Clock.systemUTC())) {
+    try (Journal journal = Journal.createWriteOnly(journalFile, Clock.systemUTC())) {
       count =
           Replay.journal(
               dir,
