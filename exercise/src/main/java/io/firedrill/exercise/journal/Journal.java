@@ -29,6 +29,8 @@ public final class Journal implements AutoCloseable {
   private final Path file;
   private final Clock wall;
   private final BufferedWriter out;
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+  private final java.security.MessageDigest digest = JournalJson.digest();
   private long seq;
   private String prev = FIRST_PREV;
   // Null when the journal keeps no entries in memory.
@@ -140,7 +142,7 @@ public final class Journal implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write journal " + file, e);
     }
-    prev = JournalJson.sha256(text);
+    prev = HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.firedrill.scoring.telemetry;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.Times;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.Detections;
 import io.firedrill.scoring.score.Noise;
@@ -101,7 +102,7 @@ public final class Replay {
     // sorted, never the record's tree.
     try (TimeOrder order = new TimeOrder(RUN_SIZE)) {
       Reading reading = new Reading(order, detections, leaveOutNoise);
-      long count = CloudTrailFiles.read(trail, reading::read, progress);
+      long count = ReadAhead.read(trail, reading::read, progress);
       if (count == 0) {
         journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
         journal.append(
@@ -226,7 +227,7 @@ public final class Replay {
 
   private static Instant time(String time, String idOrLine) {
     try {
-      return Instant.parse(time);
+      return Times.parse(time);
     } catch (DateTimeParseException e) {
       String id = idOrLine;
       if (idOrLine.startsWith("{")) {
