@@ -23,6 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the scorer reads as it reads a live one: each record becomes an observation at its own event
  * time, counted from the first record.
  *
+ * <p>A real trail is mostly AWS services reading on their own; the scorer attributes those records
+ * to nobody and scores nothing from them, so a replay leaves them out (unless a rule matched one)
+ * and journals how many it read and left out instead. What a replay keeps in memory does not grow
+ * with the trail: records are read on a thread of their own, turned into the text the journal will
+ * hold as they are read, sorted by time in bounded runs, and the journal keeps no entries.
+ *
  * <p>Without the injector's log, an attack's clock starts when its record says it happened and is
  * seen at the same instant: replayed detection times are zero, and response times are measured from
  * the attack's own record.
