@@ -24,6 +24,12 @@ public final class EntryTypes {
   /** A telemetry source saw an event, such as a CloudTrail record. */
   public static final String TELEMETRY_OBSERVED = "telemetry.observed";
 
+  /**
+   * A telemetry source's count of what it read and what it left out of the journal because the
+   * scorer has no use for it (a replay's read-only calls by AWS services that no rule matched).
+   */
+  public static final String TELEMETRY_SUMMARIZED = "telemetry.summarized";
+
   /** A detection rule of the team's went off: which rule, how loud, and the record it matched. */
   public static final String DETECTION_MATCHED = "detection.matched";
 

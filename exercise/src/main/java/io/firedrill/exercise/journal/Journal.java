@@ -17,6 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Appends entries to a journal file. Thread-safe; each entry is flushed as it is written, so a
  * crash loses nothing that was journaled.
+ *
+ * <p>A journal made by {@link #create} keeps its entries in memory too, for watching an exercise
+ * while it runs; one made by {@link #createWriteOnly} keeps none, so that a replay of a million
+ * records costs no more memory than one of ten.
  */
 public final class Journal implements AutoCloseable {
 
@@ -25,23 +29,39 @@ public final class Journal implements AutoCloseable {
   private final Path file;
   private final Clock wall;
   private final BufferedWriter out;
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+  private final java.security.MessageDigest digest = JournalJson.digest();
   private long seq;
   private String prev = FIRST_PREV;
-  private final List<JournalEntry> written = new ArrayList<>();
+  // Null when the journal keeps no entries in memory.
+  private final List<JournalEntry> written;
 
-  private Journal(Path file, Clock wall, BufferedWriter out) {
+  private Journal(Path file, Clock wall, BufferedWriter out, boolean keep) {
     this.file = file;
     this.wall = wall;
     this.out = out;
+    this.written = keep ? new ArrayList<>() : null;
   }
 
-  /** Starts a new journal; refuses to overwrite one that exists. */
+  /** Starts a new journal that also keeps its entries; refuses to overwrite one that exists. */
   public static Journal create(Path file, Clock wall) {
+    return create(file, wall, true);
+  }
+
+  /**
+   * Starts a new journal that keeps nothing in memory: {@link #entries()} refuses, and the journal
+   * is read back from its file. For replays, whose journals grow with the trail.
+   */
+  public static Journal createWriteOnly(Path file, Clock wall) {
+    return create(file, wall, false);
+  }
+
+  private static Journal create(Path file, Clock wall, boolean keep) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       BufferedWriter out =
           Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      return new Journal(file, wall, out);
+      return new Journal(file, wall, out, keep);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create journal " + file, e);
     }
@@ -58,7 +78,7 @@ public final class Journal implements AutoCloseable {
     try {
       BufferedWriter out =
           Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-      Journal journal = new Journal(file, wall, out);
+      Journal journal = new Journal(file, wall, out, true);
       journal.written.addAll(existing);
       journal.seq = existing.size();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -82,7 +102,39 @@ public final class Journal implements AutoCloseable {
     line.put("type", type);
     line.set("data", JournalJson.MAPPER.valueToTree(data));
     line.put("prev", prev);
-    String text = JournalJson.MAPPER.writeValueAsString(line);
+    write(JournalJson.MAPPER.writeValueAsString(line));
+    JournalEntry entry = JournalJson.entry(line);
+    if (written != null) {
+      written.add(entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Writes one entry whose data is already JSON, the same line {@link #append} writes for that
+   * data, without building a tree of it: a replay journals hundreds of thousands of records.
+   *
+   * @param data one JSON object as Jackson writes it, compact (no line breaks)
+   */
+  public synchronized void appendJson(String type, Duration at, String data) {
+    if (data.isEmpty() || data.charAt(0) != '{' || data.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("journal data must be one compact JSON object");
+    }
+    StringBuilder line = new StringBuilder(data.length() + 200);
+    line.append("{\"seq\":").append(++seq);
+    line.append(",\"t\":").append(at.toMillis());
+    line.append(",\"wall\":\"").append(wall.instant()).append('"');
+    line.append(",\"type\":").append(JournalJson.MAPPER.writeValueAsString(type));
+    line.append(",\"data\":").append(data);
+    line.append(",\"prev\":\"").append(prev).append("\"}");
+    String text = line.toString();
+    write(text);
+    if (written != null) {
+      written.add(JournalJson.entry(JournalJson.MAPPER.readTree(text)));
+    }
+  }
+
+  private void write(String text) {
     try {
       out.write(text);
       out.write('\n');
@@ -90,14 +142,19 @@ public final class Journal implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write journal " + file, e);
     }
-    prev = JournalJson.sha256(text);
-    JournalEntry entry = JournalJson.entry(line);
-    written.add(entry);
-    return entry;
+    prev = HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The entries written so far, for watching an exercise while it runs. */
+  /**
+   * The entries written so far, for watching an exercise while it runs.
+   *
+   * @throws IllegalStateException for a journal made by {@link #createWriteOnly}
+   */
   public synchronized List<JournalEntry> entries() {
+    if (written == null) {
+      throw new IllegalStateException(
+          "journal " + file + " keeps no entries in memory: read it with JournalReader");
+    }
     return List.copyOf(written);
   }
 

@@ -1,6 +1,7 @@
 package io.firedrill.exercise.journal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +29,45 @@ public final class JournalReader {
    * @throws JournalException naming the first line that is not valid JSON or whose chain is broken
    */
   public static List<JournalEntry> read(Path file) {
-    try {
-      return read(Files.readAllBytes(file), file.toString());
+    List<JournalEntry> entries = new ArrayList<>();
+    forEach(file, entries::add);
+    return entries;
+  }
+
+  /**
+   * Hands every entry of the journal over in order, reading the file a block at a time, so that
+   * only the entries the caller keeps stay in memory.
+   *
+   * @throws JournalException naming the first line that is not valid JSON or whose chain is broken
+   */
+  public static void forEach(Path file, Consumer<JournalEntry> sink) {
+    Chain chain = new Chain(file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      int filled = 0;
+      int start = 0;
+      for (int read = in.read(buffer, filled, buffer.length - filled);
+          read >= 0;
+          read = in.read(buffer, filled, buffer.length - filled)) {
+        int scanFrom = filled;
+        filled += read;
+        for (int newline = indexOf(buffer, (byte) '\n', scanFrom, filled);
+            newline >= 0;
+            newline = indexOf(buffer, (byte) '\n', start, filled)) {
+          sink.accept(chain.next(buffer, start, newline));
+          start = newline + 1;
+        }
+        // Keep the unfinished line at the front, in a bigger buffer if it fills this one.
+        int rest = filled - start;
+        byte[] next = rest * 2 > buffer.length ? new byte[buffer.length * 2] : buffer;
+        System.arraycopy(buffer, start, next, 0, rest);
+        buffer = next;
+        filled = rest;
+        start = 0;
+      }
+      if (filled > 0) {
+        sink.accept(chain.next(buffer, 0, filled));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read journal " + file, e);
     }
@@ -42,20 +81,36 @@ public final class JournalReader {
    */
   public static List<JournalEntry> read(byte[] journal, String name) {
     List<JournalEntry> entries = new ArrayList<>(journal.length / 400 + 16);
-    MessageDigest digest = JournalJson.digest();
-    HexFormat hex = HexFormat.of();
-    String expectedPrev = Journal.FIRST_PREV;
+    Chain chain = new Chain(name);
     int start = 0;
-    int lineNumber = 0;
     while (start < journal.length) {
-      int newline = indexOf(journal, (byte) '\n', start);
+      int newline = indexOf(journal, (byte) '\n', start, journal.length);
       int end = newline < 0 ? journal.length : newline;
-      int next = end + 1;
-      if (end > start && journal[end - 1] == '\r') {
+      entries.add(chain.next(journal, start, end));
+      start = end + 1;
+    }
+    return entries;
+  }
+
+  /** The hash chain, checked line by line with one digest. */
+  private static final class Chain {
+    private final String name;
+    private final MessageDigest digest = JournalJson.digest();
+    private final HexFormat hex = HexFormat.of();
+    private String expectedPrev = Journal.FIRST_PREV;
+    private int lineNumber;
+
+    Chain(String name) {
+      this.name = name;
+    }
+
+    /** The entry on the line from {@code start} up to {@code end}, its line break excluded. */
+    JournalEntry next(byte[] bytes, int start, int end) {
+      if (end > start && bytes[end - 1] == '\r') {
         end--; // a line ends at CR LF as at LF, as it did when lines were read as text
       }
       lineNumber++;
-      JournalEntry entry = parse(journal, start, end - start, name, lineNumber);
+      JournalEntry entry = parse(bytes, start, end - start, name, lineNumber);
       if (!entry.prev().equals(expectedPrev) || entry.seq() != lineNumber) {
         throw new JournalException(
             name
@@ -67,12 +122,10 @@ public final class JournalReader {
                 + entry.type()
                 + "): the entry before it was changed, removed or reordered");
       }
-      digest.update(journal, start, end - start);
+      digest.update(bytes, start, end - start);
       expectedPrev = hex.formatHex(digest.digest());
-      entries.add(entry);
-      start = next;
+      return entry;
     }
-    return entries;
   }
 
   private static JournalEntry parse(byte[] bytes, int offset, int length, String name, int line) {
@@ -84,8 +137,8 @@ public final class JournalReader {
     }
   }
 
-  private static int indexOf(byte[] bytes, byte b, int from) {
-    for (int i = from; i < bytes.length; i++) {
+  private static int indexOf(byte[] bytes, byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (bytes[i] == b) {
         return i;
       }

@@ -3,6 +3,7 @@ package io.firedrill.scoring.detect;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,30 @@ public final class Detections {
 
   /** Matches a CloudTrail record, just journaled as seen at {@code at}. */
   public void onRecord(JsonNode record, Duration at) {
-    for (DetectionRule rule : detector.match(record)) {
+    for (Map<String, Object> data : matches(record)) {
+      journal.append(EntryTypes.DETECTION_MATCHED, at, data);
+    }
+  }
+
+  /**
+   * What {@link #onRecord} journals for a CloudTrail record, one entry's data per rule it sets off,
+   * for a caller that journals them later (a replay matches records as it reads them, and journals
+   * them in time order).
+   */
+  public List<Map<String, Object>> matches(JsonNode record) {
+    List<DetectionRule> rules = detector.match(record);
+    if (rules.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Object>> matches = new ArrayList<>(rules.size());
+    for (DetectionRule rule : rules) {
       Map<String, Object> data = facts(rule, "cloudtrail");
       data.put("eventId", record.path("eventID").asString(null));
       data.put("eventName", record.path("eventName").asString(null));
       data.put("accessKeyId", record.path("userIdentity").path("accessKeyId").asString(null));
-      journal.append(EntryTypes.DETECTION_MATCHED, at, data);
+      matches.add(data);
     }
+    return matches;
   }
 
   /**

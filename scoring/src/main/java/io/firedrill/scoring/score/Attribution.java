@@ -60,14 +60,8 @@ final class Attribution {
     };
   }
 
-  // An AWS service's own identity, or a call a service made for a principal (its source is the
-  // service's host name, as CloudTrail records invokedBy calls).
   private static boolean isService(JournalEntry observation) {
-    String type = observation.text("identityType");
-    String sourceIp = observation.text("sourceIp");
-    return type == null
-        || "AWSService".equals(type)
-        || (sourceIp != null && sourceIp.endsWith(".amazonaws.com"));
+    return Noise.isServiceCall(observation.text("identityType"), observation.text("sourceIp"));
   }
 
   /** The actor that signs with a key, or null. */

@@ -3,21 +3,31 @@ package io.firedrill.scoring.telemetry;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
+import io.firedrill.exercise.journal.Times;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.Detections;
+import io.firedrill.scoring.score.Noise;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a trail recorded elsewhere (a real account's trail after a live game day) into a journal
  * the scorer reads as it reads a live one: each record becomes an observation at its own event
  * time, counted from the first record.
+ *
+ * <p>A real trail is mostly AWS services reading on their own; the scorer attributes those records
+ * to nobody and scores nothing from them, so a replay leaves them out (unless a rule matched one)
+ * and journals how many it read and left out instead. What a replay keeps in memory does not grow
+ * with the trail: records are read on a thread of their own, turned into the text the journal will
+ * hold as they are read, sorted by time in bounded runs, and the journal keeps no entries.
  *
  * <p>Without the injector's log, an attack's clock starts when its record says it happened and is
  * seen at the same instant: replayed detection times are zero, and response times are measured from
@@ -75,56 +85,169 @@ public final class Replay {
       Journal journal,
       List<DetectionRule> rules,
       CloudTrailFiles.ReadProgress progress) {
+    return journal(trail, start, journal, rules, progress, true);
+  }
+
+  /**
+   * Writes the journal of a replay, with or without the records the scorer has no use for.
+   *
+   * @param leaveOutNoise whether to leave out AWS services' read-only calls that no rule matched,
+   *     counted in one {@code telemetry.summarized} entry instead: the scorer attributes them to
+   *     nobody and scores nothing from them, so the scorecard is the same either way
+   */
+  public static long journal(
+      List<TrailFile> trail,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules,
+      CloudTrailFiles.ReadProgress progress,
+      boolean leaveOutNoise) {
     Detections detections = new Detections(rules, journal);
     // Trail files are written per region and five minutes: the story is told in event-time order.
-    Story story = new Story(start, journal, detections);
-    long count = new TimeOrder(RUN_SIZE).forEach(trail, story::tell, progress);
-    if (count == 0) {
-      journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
+    // What the journal needs of each record is written as it is read, so that only that text is
+    // sorted, never the record's tree.
+    try (TimeOrder order = new TimeOrder(RUN_SIZE)) {
+      Reading reading = new Reading(order, detections, leaveOutNoise);
+      long count = ReadAhead.read(trail, reading::read, progress);
+      if (count == 0) {
+        journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
+        journal.append(
+            EntryTypes.EXERCISE_ENDED,
+            Duration.ZERO,
+            Map.of("reason", "the end of the recorded trail"));
+        return 0;
+      }
+      Instant first = time(reading.firstTime, reading.firstId);
+      journal.append(
+          EntryTypes.EXERCISE_STARTED,
+          Duration.ZERO,
+          start.apply(reading.firstAccount).toJournal());
+      order.forEach(
+          (time, line) -> {
+            Duration at = Duration.between(first, time(time, line));
+            int tab = line.indexOf('\t');
+            journal.appendJson(
+                EntryTypes.TELEMETRY_OBSERVED, at, tab < 0 ? line : line.substring(0, tab));
+            while (tab >= 0) {
+              int next = line.indexOf('\t', tab + 1);
+              journal.appendJson(
+                  EntryTypes.DETECTION_MATCHED,
+                  at,
+                  next < 0 ? line.substring(tab + 1) : line.substring(tab + 1, next));
+              tab = next;
+            }
+          });
+      Duration last = Duration.between(first, time(reading.lastTime, reading.lastId));
+      if (leaveOutNoise) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("source", SOURCE);
+        summary.put("read", count);
+        summary.put("journaled", count - reading.skipped);
+        summary.put("skipped", reading.skipped);
+        summary.put("skippedWhy", "read-only calls by AWS services that no detection rule matched");
+        journal.append(EntryTypes.TELEMETRY_SUMMARIZED, last, summary);
+      }
+      journal.append(
+          EntryTypes.EXERCISE_ENDED, last, Map.of("reason", "the end of the recorded trail"));
+      return count;
     }
-    journal.append(
-        EntryTypes.EXERCISE_ENDED, story.last, Map.of("reason", "the end of the recorded trail"));
-    return count;
   }
+
+  private static final String SOURCE = "cloudtrail.files";
 
   /** Records sorted in memory at once; a longer trail is sorted in runs of this size on disk. */
   private static final int RUN_SIZE = 50_000;
 
-  /** The journal of one replay, record by record in time order. */
-  private static final class Story {
-    private final Function<String, ExerciseStart> start;
-    private final Journal journal;
-    private final Detections detections;
-    private Instant first;
-    private Duration last = Duration.ZERO;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    Story(Function<String, ExerciseStart> start, Journal journal, Detections detections) {
-      this.start = start;
-      this.journal = journal;
+  /**
+   * Each record as it is read: matched against the rules, and either written as the journal's data
+   * for it (with its rules' matches) into the time order, or counted. The first and last records in
+   * time order are tracked here, since a record left out still says when the trail began and ended.
+   */
+  private static final class Reading {
+    private final TimeOrder order;
+    private final Detections detections;
+    private final boolean leaveOutNoise;
+    private final StringBuilder line = new StringBuilder(2048);
+    String firstTime;
+    String firstId;
+    String firstAccount;
+    String lastTime;
+    String lastId;
+    long skipped;
+
+    Reading(TimeOrder order, Detections detections, boolean leaveOutNoise) {
+      this.order = order;
       this.detections = detections;
+      this.leaveOutNoise = leaveOutNoise;
     }
 
-    void tell(JsonNode record) {
-      if (first == null) {
-        first = time(record);
-        String account = record.path("recipientAccountId").asString(null);
-        journal.append(
-            EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(account).toJournal());
+    void read(JsonNode record) {
+      String time = record.path("eventTime").asString("");
+      String id = record.path("eventID").asString("?");
+      // Ties keep the first read as first and the last read as last, as a stable sort does.
+      if (firstTime == null || time.compareTo(firstTime) < 0) {
+        firstTime = time;
+        firstId = id;
+        firstAccount = record.path("recipientAccountId").asString(null);
       }
-      Duration at = Duration.between(first, time(record));
-      journal.append(
-          EntryTypes.TELEMETRY_OBSERVED, at, Observations.of("cloudtrail.files", record));
-      detections.onRecord(record, at);
-      last = at;
+      if (lastTime == null || time.compareTo(lastTime) >= 0) {
+        lastTime = time;
+        lastId = id;
+      }
+      List<Map<String, Object>> matches = detections.matches(record);
+      if (leaveOutNoise && matches.isEmpty() && isNoise(record)) {
+        time(time, id); // a record left out must still have a valid time, as one journaled must
+        skipped++;
+        return;
+      }
+      if (time.indexOf('\t') >= 0 || time.indexOf('\n') >= 0 || time.indexOf('\r') >= 0) {
+        throw invalidTime(id);
+      }
+      line.setLength(0);
+      line.append(JSON.writeValueAsString(Observations.of(SOURCE, record)));
+      for (Map<String, Object> match : matches) {
+        line.append('\t').append(JSON.writeValueAsString(match));
+      }
+      order.add(time, line.toString());
     }
   }
 
-  private static Instant time(JsonNode record) {
+  /**
+   * A read-only call by an AWS service (as the scorer's attribution defines noise) that names no
+   * principal the scorer could attribute it to: no actor, no blue team, no control identity.
+   */
+  static boolean isNoise(JsonNode record) {
+    JsonNode identity = record.path("userIdentity");
+    return record.path("readOnly").asBoolean(false)
+        && !identity.hasNonNull("arn")
+        && !identity.hasNonNull("accessKeyId")
+        && Noise.isServiceCall(text(identity, "type"), text(record, "sourceIPAddress"));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asString();
+  }
+
+  private static Instant time(String time, String idOrLine) {
     try {
-      return Instant.parse(record.path("eventTime").asString());
+      return Times.parse(time);
     } catch (DateTimeParseException e) {
-      throw new TelemetryException(
-          "record " + record.path("eventID").asString("?") + " has no valid eventTime");
+      String id = idOrLine;
+      if (idOrLine.startsWith("{")) {
+        int tab = idOrLine.indexOf('\t');
+        id =
+            JSON.readTree(tab < 0 ? idOrLine : idOrLine.substring(0, tab))
+                .path("eventId")
+                .asString("?");
+      }
+      throw invalidTime(id);
     }
+  }
+
+  private static TelemetryException invalidTime(String id) {
+    return new TelemetryException("record " + id + " has no valid eventTime");
   }
 }

@@ -46,8 +46,9 @@ class TimeOrderTest {
 
     for (int runSize : List.of(1, 7, 40, 1000)) {
       List<String> seen = new ArrayList<>();
-      long count =
-          new TimeOrder(runSize).forEach(CloudTrailFiles.local(trail), r -> seen.add(line(r)));
+      TimeOrder order = new TimeOrder(runSize);
+      CloudTrailFiles.read(trail, r -> add(order, r));
+      long count = order.forEach((time, id) -> seen.add(time + " " + id));
 
       assertThat(count).isEqualTo(120);
       assertThat(seen).as("run size %d", runSize).isEqualTo(expected);
@@ -60,7 +61,9 @@ class TimeOrderTest {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> before = runFolders(tmp);
 
-    new TimeOrder(5).forEach(CloudTrailFiles.local(trail), r -> {});
+    TimeOrder order = new TimeOrder(5);
+    CloudTrailFiles.read(trail, r -> add(order, r));
+    order.forEach((time, id) -> {});
 
     assertThat(runFolders(tmp)).isEqualTo(before);
   }
@@ -73,7 +76,20 @@ class TimeOrderTest {
     }
   }
 
-  private static String line(JsonNode record) {
-    return record.path("eventTime").asString() + " " + record.path("eventID").asString();
+  private static void add(TimeOrder order, JsonNode record) {
+    order.add(record.path("eventTime").asString(), record.path("eventID").asString());
+  }
+
+  @Test
+  void aTimeThatIsAPrefixOfAnotherSortsFirstAsTextDoes() {
+    TimeOrder order = new TimeOrder(1);
+    order.add("2026-11-30T10:00:00.5Z", "b");
+    order.add("2026-11-30T10:00:00", "a");
+    order.add("2026-11-30T10:00:00Z", "c");
+    List<String> seen = new ArrayList<>();
+
+    order.forEach((time, payload) -> seen.add(payload));
+
+    assertThat(seen).containsExactly("a", "b", "c");
   }
 }

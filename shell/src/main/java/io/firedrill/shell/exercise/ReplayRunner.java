@@ -89,7 +89,7 @@ public final class ReplayRunner {
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
     Path journalFile = out.resolve(exerciseId).resolve("journal.jsonl");
-    try (Journal journal = Journal.create(journalFile, wall)) {
+    try (Journal journal = Journal.createWriteOnly(journalFile, wall)) {
       Replay.journal(
           trail,
           account -> start(scenario, exerciseId, account, actorArns),
