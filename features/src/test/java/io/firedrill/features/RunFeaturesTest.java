@@ -1,10 +1,6 @@
 package io.firedrill.features;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -15,9 +11,7 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Runs every feature under {@code features/exercises/} (one per shipped scenario, and under
  * techniques/ one per technique family) against the embedded sandbox, as part of {@code mvn
- * verify}; Cucumber's own reports go to reports/out/features/. See docs/features.md. Two scenarios
- * play at once: an exercise at full speed still waits on its sandbox's HTTP answers and deliveries,
- * and each scenario has a sandbox of its own.
+ * verify}; Cucumber's own reports go to reports/out/features/. See docs/features.md.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -29,8 +23,4 @@ import org.junit.platform.suite.api.Suite;
         "summary, html:../reports/out/features/cucumber.html,"
             + " junit:../reports/out/features/cucumber-junit.xml,"
             + " json:../reports/out/features/cucumber.json")
-@ConfigurationParameter(key = PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, value = "true")
-@ConfigurationParameter(key = PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, value = "fixed")
-@ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, value = "2")
-@ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, value = "2")
 public class RunFeaturesTest {}

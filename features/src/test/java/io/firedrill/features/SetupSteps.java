@@ -6,41 +6,24 @@ import io.cucumber.java.en.Given;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
 import org.opentest4j.TestAbortedException;
 
 /** The Given steps: which sandbox, which rules, which responder. */
 public class SetupSteps {
 
-  /**
-   * Scenarios run two at a time (see RunFeaturesTest). Each embedded sandbox is a scenario's own;
-   * an account or LocalStack is one for all, so scenarios played there take turns.
-   */
-  private static final ReentrantLock SHARED_TARGET = new ReentrantLock();
-
   @Before
   public void freshDrill() throws IOException {
     Drill.reset();
-    Target target = Target.current();
-    String unusable = target.unusable();
+    String unusable = Target.current().unusable();
     if (unusable != null) {
       System.out.println("firedrill features skipped: " + unusable);
       throw new TestAbortedException(unusable);
-    }
-    if (!target.name().equals(Target.EMBEDDED)) {
-      SHARED_TARGET.lock();
     }
   }
 
   @After
   public void deleteOutput() throws IOException {
-    try {
-      Drill.reset();
-    } finally {
-      if (SHARED_TARGET.isHeldByCurrentThread()) {
-        SHARED_TARGET.unlock();
-      }
-    }
+    Drill.reset();
   }
 
   @Given("an embedded sandbox with the {string} baseline")
