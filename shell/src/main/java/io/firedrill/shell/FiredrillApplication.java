@@ -2,6 +2,7 @@ package io.firedrill.shell;
 
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.cli.Version;
+import io.firedrill.shell.exercise.EarlySandbox;
 import io.firedrill.shell.exercise.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,6 +23,8 @@ public class FiredrillApplication {
       System.out.println("firedrill " + Version.current());
       return;
     }
+    // A run's embedded sandbox starts beside Spring, which takes as long again.
+    EarlySandbox.startFor(args);
     ConfigurableApplicationContext context =
         SpringApplication.run(FiredrillApplication.class, args);
     int code;
@@ -32,6 +35,7 @@ public class FiredrillApplication {
       System.exit(ExitCodes.INTERRUPTED);
       return;
     }
+    EarlySandbox.discard();
     System.exit(SpringApplication.exit(context, () -> code));
   }
 }
