@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts firedrill: the interactive shell with no arguments, otherwise the one command given, whose
  * exit code becomes the process's.
  */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 public class FiredrillApplication {
 
@@ -25,8 +25,10 @@ public class FiredrillApplication {
     }
     // A run's embedded sandbox starts beside Spring, which takes as long again.
     EarlySandbox.startFor(args);
-    ConfigurableApplicationContext context =
-        SpringApplication.run(FiredrillApplication.class, args);
+    SpringApplication application = new SpringApplication(FiredrillApplication.class);
+    // One command makes only the beans it uses (the interactive shell's JLine parts stay unmade).
+    application.setLazyInitialization(args.length > 0);
+    ConfigurableApplicationContext context = application.run(args);
     int code;
     try {
       code = context.getBean(ExitCodeHolder.class).get();
