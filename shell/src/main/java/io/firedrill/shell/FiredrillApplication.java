@@ -6,6 +6,11 @@ import io.firedrill.shell.exercise.EarlySandbox;
 import io.firedrill.shell.exercise.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,7 +18,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts firedrill: the interactive shell with no arguments, otherwise the one command given, whose
  * exit code becomes the process's.
  */
-@SpringBootApplication(proxyBeanMethods = false)
+// What firedrill never uses is left out: Spring starts a command sooner without it.
+@SpringBootApplication(
+    proxyBeanMethods = false,
+    exclude = {
+      AopAutoConfiguration.class,
+      ApplicationAvailabilityAutoConfiguration.class,
+      SslAutoConfiguration.class,
+      TaskExecutionAutoConfiguration.class,
+      TaskSchedulingAutoConfiguration.class
+    })
 @ConfigurationPropertiesScan
 public class FiredrillApplication {
 
