@@ -11,6 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
  * The embedded sandbox of a {@code run} command, started and given its baseline on a thread of its
@@ -48,7 +53,9 @@ public final class EarlySandbox {
         new Thread(
             () -> {
               try {
-                started.complete(start(scenario));
+                Started ready = start(scenario);
+                started.complete(ready);
+                warm(ready.sandbox());
               } catch (Throwable e) {
                 started.completeExceptionally(e);
               }
@@ -92,6 +99,34 @@ public final class EarlySandbox {
     } catch (RuntimeException | Error e) {
       sandbox.close();
       throw e;
+    }
+  }
+
+  /**
+   * Loads, beside the run, the code it needs next that the baseline did not load: the SDK clients
+   * of the guardrails' and the warm-up's services and the injector's scheduler. The clients are
+   * built and closed without a request, so the sandbox records nothing.
+   */
+  private static void warm(Sandbox sandbox) {
+    StaticCredentialsProvider admin = StaticCredentialsProvider.create(sandbox.adminCredentials());
+    try (SdkHttpClient http = UrlConnectionHttpClient.create();
+        OrganizationsClient organizations =
+            OrganizationsClient.builder()
+                .httpClient(http)
+                .endpointOverride(sandbox.endpoint())
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(admin)
+                .build();
+        Ec2Client ec2 =
+            Ec2Client.builder()
+                .httpClient(http)
+                .endpointOverride(sandbox.endpoint())
+                .region(Region.of(sandbox.region()))
+                .credentialsProvider(admin)
+                .build()) {
+      Class.forName("org.quartz.impl.StdSchedulerFactory");
+    } catch (ClassNotFoundException | RuntimeException e) {
+      // Only time was to be saved.
     }
   }
 
