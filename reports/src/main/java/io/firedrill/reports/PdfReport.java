@@ -17,6 +17,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -42,7 +43,17 @@ final class PdfReport {
   private PdfReport() {}
 
   static byte[] render(Map<String, Object> model, String title, Instant startedAt) {
+    return render(model, title, startedAt, fraction -> {});
+  }
+
+  /**
+   * @param within told how far the rendering has come, from 0 to 1, at each of its stages (the
+   *     template, the layout, the pages, the file)
+   */
+  static byte[] render(
+      Map<String, Object> model, String title, Instant startedAt, DoubleConsumer within) {
     String html = Templates.html(model, true);
+    within.accept(0.1);
     @SuppressWarnings("unchecked")
     Map<String, Chart> charts = (Map<String, Chart>) model.get(ReportModel.CHARTS);
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
@@ -66,8 +77,11 @@ final class PdfReport {
       builder.useObjectDrawerFactory(drawers);
       builder.withProducer("firedrill");
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        within.accept(0.2);
         renderer.layout();
+        within.accept(0.5);
         renderer.createPDFWithoutClosing();
+        within.accept(0.9);
       }
       PDDocumentInformation info = document.getDocumentInformation();
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -83,6 +97,7 @@ final class PdfReport {
       document.getDocument().getTrailer().setItem(COSName.ID, ids);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
+      within.accept(1.0);
       return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the PDF report: " + e.getMessage(), e);

@@ -55,7 +55,19 @@ public final class ReportWriter {
    */
   public static ReportFiles write(
       Path journalFile, ReportSettings settings, Path folder, Set<Rendering> renderings) {
+    return write(journalFile, settings, folder, renderings, RenderProgress.NONE);
+  }
+
+  /** As {@link #write(Path, ReportSettings, Path, Set)}, telling {@code progress} how far it is. */
+  public static ReportFiles write(
+      Path journalFile,
+      ReportSettings settings,
+      Path folder,
+      Set<Rendering> renderings,
+      RenderProgress progress) {
+    Steps steps = new Steps(renderings, progress);
     try {
+      steps.begin("scoring");
       Files.createDirectories(folder);
       // Read once: the same bytes are parsed, copied into the bundle and cut into its evidence.
       byte[] journalBytes = Files.readAllBytes(journalFile);
@@ -87,30 +99,111 @@ public final class ReportWriter {
       Path junit = folder.resolve("junit.xml");
       List<Path> written = new ArrayList<>();
       if (renderings.contains(Rendering.HTML)) {
+        steps.begin("HTML");
         written.add(text(html, Templates.html(model, false)));
       }
       if (renderings.contains(Rendering.MARKDOWN)) {
+        steps.begin("Markdown");
         written.add(text(markdown, Templates.markdown(model)));
       }
       if (renderings.contains(Rendering.PDF)) {
-        Files.write(pdf, PdfReport.render(model, card.scenarioTitle(), card.startedAt()));
+        steps.begin("PDF");
+        Files.write(
+            pdf, PdfReport.render(model, card.scenarioTitle(), card.startedAt(), steps::within));
         written.add(pdf);
       }
       if (renderings.contains(Rendering.JSON)) {
+        steps.begin("JSON");
         written.add(text(report, JsonReport.render(model)));
         written.add(text(json, ResultJson.render(card)));
       }
       if (renderings.contains(Rendering.JUNIT)) {
+        steps.begin("JUnit");
         written.add(text(junit, JunitReport.render(card)));
       }
       for (Path file : written) {
         items.add(Manifest.item(file, "report"));
       }
+      steps.begin("manifest");
       Manifest.write(folder, card.exerciseId(), items);
+      steps.begin("done");
       return new ReportFiles(
           html, json, markdown, pdf, junit, report, folder.resolve(Manifest.FILE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + folder, e);
+    }
+  }
+
+  /**
+   * The parts of writing a report, weighted by what each usually takes (the PDF most of it), as
+   * percentages of the parts asked for.
+   */
+  private static final class Steps {
+    private static final Map<String, Integer> WEIGHTS =
+        Map.of(
+            "scoring",
+            10,
+            "HTML",
+            10,
+            "Markdown",
+            5,
+            "PDF",
+            65,
+            "JSON",
+            5,
+            "JUnit",
+            3,
+            "manifest",
+            2,
+            "done",
+            0);
+
+    private final RenderProgress progress;
+    private final int total;
+    private int done;
+    private String current;
+    private int shown = -1;
+    private String told;
+
+    Steps(Set<Rendering> renderings, RenderProgress progress) {
+      this.progress = progress;
+      int sum = WEIGHTS.get("scoring") + WEIGHTS.get("manifest");
+      for (Rendering r : renderings) {
+        sum += WEIGHTS.get(name(r));
+      }
+      this.total = sum;
+    }
+
+    void begin(String step) {
+      if (current != null) {
+        done += WEIGHTS.get(current);
+      }
+      current = step;
+      tell(step, step.equals("done") ? 100 : done * 100 / total);
+    }
+
+    /** How far into the current part, from 0 to 1. */
+    void within(double fraction) {
+      tell(current, (int) ((done + WEIGHTS.get(current) * fraction) * 100 / total));
+    }
+
+    private void tell(String step, int percent) {
+      // A new part is told even at the same figure: the bar says what is under way.
+      if (percent > shown || !step.equals(told)) {
+        shown = Math.max(shown, percent);
+        told = step;
+        progress.reached(step, shown);
+      }
+    }
+
+    private static String name(Rendering r) {
+      return switch (r) {
+        case HTML -> "HTML";
+        case MARKDOWN -> "Markdown";
+        case PDF -> "PDF";
+        case JSON -> "JSON";
+        case JUNIT -> "JUnit";
+      };
     }
   }
 

@@ -88,6 +88,9 @@ class ScoreCommandTest {
         .contains("reading the trail: 3/3 files, ")
         .contains("(100%)")
         .contains("writing the report (HTML, Markdown, PDF, JSON, JUnit)...")
+        .contains("writing the report: 0% (scoring)")
+        .contains("% (PDF)")
+        .contains("writing the report: 100% (done)")
         .doesNotContain("\r");
     assertThat(result.out()).doesNotContain("reading the trail").contains("expectations met");
   }

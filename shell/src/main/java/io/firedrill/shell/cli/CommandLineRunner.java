@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.shell.core.InputReader;
@@ -25,14 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandLineRunner implements ApplicationRunner {
 
-  private final ShellRunner interactive;
+  private final ObjectProvider<ShellRunner> interactive;
   private final CommandParser parser;
   private final CommandRegistry registry;
   private final ExitCodeHolder exitCode;
   private final List<KeepAlive> keepAlives;
 
   CommandLineRunner(
-      ShellRunner interactive,
+      ObjectProvider<ShellRunner> interactive,
       CommandParser parser,
       CommandRegistry registry,
       ExitCodeHolder exitCode,
@@ -48,7 +49,7 @@ public class CommandLineRunner implements ApplicationRunner {
   public void run(ApplicationArguments arguments) throws Exception {
     String[] args = arguments.getSourceArgs();
     if (args.length == 0) {
-      interactive.run(args);
+      interactive.getObject().run(args);
       return;
     }
     execute(args);

@@ -66,7 +66,38 @@ public final class ProgressBar {
     shownFiles = filesDone;
   }
 
-  /** A step whose own progress cannot be told, such as rendering the report. */
+  /**
+   * How far work told in percentages has come, such as writing the report; {@code step} names the
+   * part under way.
+   */
+  public synchronized void percent(String what, int percent, String step) {
+    if (terminal) {
+      if (percent == shownPercent) {
+        return;
+      }
+      int filled = percent * WIDTH / 100;
+      out.print(
+          "\r\033[2K"
+              + what
+              + " ["
+              + "#".repeat(filled)
+              + "-".repeat(WIDTH - filled)
+              + "] "
+              + percent
+              + "%  "
+              + step);
+      lineOpen = true;
+      if (percent >= 100) {
+        endLine();
+      }
+    } else if (shownPercent < 0 || percent / 10 != shownPercent / 10) {
+      out.println(what + ": " + percent + "% (" + step + ")");
+    }
+    out.flush();
+    shownPercent = percent;
+  }
+
+  /** A step whose own progress cannot be told. */
   public synchronized void stage(String what) {
     endLine();
     out.println(what + "...");

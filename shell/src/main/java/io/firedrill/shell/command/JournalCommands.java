@@ -9,11 +9,13 @@ import io.firedrill.reports.ReportSettings;
 import io.firedrill.reports.ReportWriter;
 import io.firedrill.reports.Trend;
 import io.firedrill.shell.cli.ExitCodeHolder;
+import io.firedrill.shell.cli.ProgressBar;
 import io.firedrill.shell.exercise.ExitCodes;
 import io.firedrill.shell.exercise.Reports;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.CommandContext;
@@ -82,7 +84,15 @@ class JournalCommands {
             isFinal ? ReportSettings.Status.FINAL : ReportSettings.Status.DRAFT,
             version == null ? ReportSettings.draft(Map.of()).version() : version,
             approver);
-    ReportFiles report = ReportWriter.write(Path.of(file), settings, folder);
+    // Rendering the PDF takes seconds: a bar on stderr shows how far it has come.
+    ProgressBar bar = ProgressBar.onStderr();
+    ReportFiles report =
+        ReportWriter.write(
+            Path.of(file),
+            settings,
+            folder,
+            EnumSet.allOf(ReportWriter.Rendering.class),
+            (step, percent) -> bar.percent("writing the report", percent, step));
     context.outputWriter().println("report:  " + report.html().toAbsolutePath());
     context.outputWriter().println("bundle:  " + report.manifest().toAbsolutePath());
   }

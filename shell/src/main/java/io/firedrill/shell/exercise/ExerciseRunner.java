@@ -21,7 +21,6 @@ import io.firedrill.reports.ReportWriter;
 import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
-import io.firedrill.sandbox.baseline.BaselineApplier;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
@@ -40,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * Runs a whole exercise on the embedded sandbox: load and plan the scenario, start the sandbox and
@@ -164,7 +162,9 @@ public final class ExerciseRunner {
             handle);
       }
     }
-    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+    // A 'run' from the command line has had its sandbox started while Spring started.
+    EarlySandbox.Started early = EarlySandbox.claim(baseline);
+    try (Sandbox sandbox = early != null ? early.sandbox() : Sandbox.builder().port(0).start()) {
       say.accept(
           "sandbox: embedded AWS sandbox at "
               + sandbox.endpoint()
@@ -172,11 +172,7 @@ public final class ExerciseRunner {
               + sandbox.accountId()
               + ")");
       AppliedBaseline applied =
-          BaselineApplier.apply(
-              baseline,
-              sandbox.endpoint(),
-              sandbox.region(),
-              StaticCredentialsProvider.create(sandbox.adminCredentials()));
+          early != null ? early.applied() : EarlySandbox.apply(baseline, sandbox);
       say.accept("sandbox: baseline '" + baseline.name() + "' applied");
       handedOut.accept(sandbox.adminCredentials());
       handedOut.accept(sandbox.rootCredentials());

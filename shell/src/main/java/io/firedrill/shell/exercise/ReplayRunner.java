@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +107,13 @@ public final class ReplayRunner {
     progress.stage("scoring");
     Scorecard card = Scorer.score(JournalReader.read(journalFile));
     progress.stage("writing the report (HTML, Markdown, PDF, JSON, JUnit)");
-    ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), journalFile.getParent());
+    ReportFiles report =
+        ReportWriter.write(
+            journalFile,
+            Reports.draft(),
+            journalFile.getParent(),
+            EnumSet.allOf(ReportWriter.Rendering.class),
+            (step, percent) -> progress.percent("writing the report", percent, step));
     return new RunResult(card, journalFile, report);
   }
 

@@ -54,4 +54,34 @@ class ProgressBarTest {
   void anEmptyTrailIsDoneAtOnce() {
     assertThat(read(0, 0, false)).startsWith("reading the trail: 0/0 files, 0 B of 0 B (100%)");
   }
+
+  @Test
+  void percentagesOutsideATerminalAreALineAtEveryTenth() {
+    ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    for (int percent = 0; percent <= 100; percent++) {
+      bar.percent("writing the report", percent, percent < 50 ? "HTML" : "PDF");
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList())
+        .hasSize(11)
+        .startsWith("writing the report: 0% (HTML)")
+        .contains("writing the report: 50% (PDF)")
+        .endsWith("writing the report: 100% (PDF)");
+  }
+
+  @Test
+  void percentagesOnATerminalRedrawOneLineAndEndIt() {
+    ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+    for (int percent = 0; percent <= 100; percent += 25) {
+      bar.percent("writing the report", percent, "PDF");
+    }
+
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    // Five redraws of one line, ended once.
+    assertThat(out.chars().filter(c -> c == '\r')).hasSize(5);
+    assertThat(out.chars().filter(c -> c == '\n')).hasSize(1);
+    assertThat(out)
+        .contains("\r\033[2Kwriting the report [######------------------] 25%  PDF")
+        .endsWith("[########################] 100%  PDF" + System.lineSeparator());
+  }
 }

@@ -1,0 +1,58 @@
+package io.firedrill.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderProgressTest {
+
+  @TempDir Path dir;
+
+  record Reached(String step, int percent) {}
+
+  @Test
+  void everyPartIsToldInOrderAndThePdfMovesTheBarMost() throws Exception {
+    List<Reached> told = new ArrayList<>();
+    Path journal = Recorded.copy("blue-absent", dir);
+
+    ReportWriter.write(
+        journal,
+        ReportSettings.draft(Recorded.ATTACK_IDS),
+        dir,
+        EnumSet.allOf(ReportWriter.Rendering.class),
+        (step, percent) -> told.add(new Reached(step, percent)));
+
+    assertThat(told.get(0)).isEqualTo(new Reached("scoring", 0));
+    assertThat(told.get(told.size() - 1)).isEqualTo(new Reached("done", 100));
+    assertThat(told.stream().map(Reached::step).distinct())
+        .containsExactly("scoring", "HTML", "Markdown", "PDF", "JSON", "JUnit", "manifest", "done");
+    assertThat(told).extracting(Reached::percent).isSorted();
+    // Inside the PDF the bar still moves: more than one figure while it renders.
+    assertThat(told.stream().filter(r -> r.step().equals("PDF")).count()).isGreaterThan(3);
+  }
+
+  @Test
+  void withoutThePdfTheOtherPartsFillTheBar() throws Exception {
+    List<Reached> told = new ArrayList<>();
+    Path journal = Recorded.copy("blue-absent", dir);
+
+    ReportWriter.write(
+        journal,
+        ReportSettings.draft(Recorded.ATTACK_IDS),
+        dir,
+        EnumSet.of(ReportWriter.Rendering.JSON),
+        (step, percent) -> told.add(new Reached(step, percent)));
+
+    assertThat(told)
+        .containsExactly(
+            new Reached("scoring", 0),
+            new Reached("JSON", 58),
+            new Reached("manifest", 88),
+            new Reached("done", 100));
+  }
+}
