@@ -68,9 +68,11 @@ class DeliveredTrailFilesTest {
               });
 
       assertThat(count[0]).isEqualTo(records.size());
+      // Files come in key order, and two files of one minute sort by their random part, as
+      // CloudTrail's own do: the records are all there, in whichever order their files came.
       assertThat(records)
           .extracting(r -> r.path("eventName").asString())
-          .containsSubsequence("StartLogging", "StopLogging");
+          .contains("StartLogging", "StopLogging");
       assertThat(records).allSatisfy(r -> assertThat(r.path("eventID").asString()).isNotEmpty());
     }
   }
