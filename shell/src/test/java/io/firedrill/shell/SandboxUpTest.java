@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.firedrill.injector.chaos.FaultControl;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -23,6 +27,26 @@ import software.amazon.awssdk.services.sts.StsClient;
 class SandboxUpTest {
 
   @TempDir Path dir;
+
+  @Test
+  void listensOnLocalStacksPortUnlessToldOtherwiseAndSaysWhatAPortIs() throws Exception {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress("127.0.0.1", 4566));
+    } catch (IOException busy) {
+      Assumptions.abort("port 4566 is taken on this machine");
+    }
+    Firedrill.Result up = InThisJvm.run("sandbox", "up");
+    Firedrill.Result down = InThisJvm.run("sandbox", "down");
+    Firedrill.Result bad = InThisJvm.run("sandbox", "up", "--port", "70000");
+
+    assertThat(up.exitCode()).as(up.err()).isZero();
+    assertThat(up.out()).contains("# firedrill sandbox at http://127.0.0.1:4566 ");
+    assertThat(down.exitCode()).as(down.err()).isZero();
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("--port expects a port number from 0 to 65535")
+        .contains("70000");
+  }
 
   @Test
   void printsWorkingEnvironmentsForEachPartyAndStopsCleanly() throws Exception {

@@ -52,7 +52,10 @@ class SandboxCommands implements KeepAlive {
           terminal and the AWS CLI, boto3 and the SDKs reach the sandbox. From the command line it
           runs until Ctrl-C; in the interactive shell, until 'sandbox down'.""")
   public void up(
-      @Option(longName = "port", defaultValue = "4566", description = "port, 0 for any") int port,
+      // A String: Spring Shell 4.0.1 leaves an int option that is not given at 0, its default
+      // value unapplied, and port 0 is any port.
+      @Option(longName = "port", defaultValue = "4566", description = "port, 0 for any")
+          String port,
       @Option(longName = "baseline", defaultValue = "standard", description = "baseline name")
           String baseline,
       @Option(
@@ -76,6 +79,16 @@ class SandboxCommands implements KeepAlive {
       exitCode.set(ExitCodes.BAD_INPUT);
       return;
     }
+    Integer portNumber = portNumber(port);
+    if (portNumber == null) {
+      System.err.println(
+          "firedrill sandbox up: --port expects a port number from 0 to 65535 (0: any free"
+              + " port); got '"
+              + port
+              + "'");
+      exitCode.set(ExitCodes.BAD_INPUT);
+      return;
+    }
     Telemetry profile = telemetryProfile(telemetry);
     if (profile == null) {
       System.err.println(
@@ -88,7 +101,7 @@ class SandboxCommands implements KeepAlive {
           RunningSandbox.start(
               ScenarioLibrary.fromSystem(),
               baseline,
-              port,
+              portNumber,
               state == null ? null : Path.of(state),
               profile);
     } catch (ScenarioException e) {
@@ -128,6 +141,17 @@ class SandboxCommands implements KeepAlive {
     }
     out.println("# Stop it with Ctrl-C (or 'sandbox down' in the interactive shell).");
     out.flush();
+  }
+
+  /** The port asked for (4566 when none was), or null when it is not one. */
+  private static Integer portNumber(String port) {
+    String text = port == null || port.isBlank() ? "4566" : port.strip();
+    try {
+      int number = Integer.parseInt(text);
+      return number >= 0 && number <= 65535 ? number : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static Telemetry telemetryProfile(String name) {
