@@ -73,4 +73,28 @@ class JournalCommandsTest {
     assertThat(tampered.exitCode()).isEqualTo(1);
     assertThat(tampered.err()).contains("hash chain broken at entry");
   }
+
+  @Test
+  void aReportWithSomeFormatsWritesOnlyThoseBesideTheEvidenceAndNamesABadOne() throws Exception {
+    Path journal = dir.resolve("journal.jsonl");
+    Files.copy(
+        Firedrill.HOME.resolve("reports/src/test/resources/recorded/all-met/journal.jsonl"),
+        journal);
+
+    Firedrill.Result some = InThisJvm.run("report", journal.toString(), "--format", "md,JSON");
+    Firedrill.Result bad = InThisJvm.run("report", journal.toString(), "--format", "html,docx");
+
+    assertThat(some.exitCode()).as(some.err()).isZero();
+    assertThat(some.out()).contains("report:  " + dir.resolve("report.md"));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("report.md", "report.json", "result.json", "manifest.json", "journal.jsonl")
+          .doesNotContain("report.html", "report.pdf", "junit.xml");
+    }
+    assertThat(InThisJvm.run("report", "verify", dir.toString()).exitCode()).isZero();
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("--format expects renderings separated by commas, of html, md")
+        .contains("got 'html,docx'");
+  }
 }

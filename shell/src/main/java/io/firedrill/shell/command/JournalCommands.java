@@ -15,9 +15,9 @@ import io.firedrill.shell.exercise.Reports;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -58,12 +58,15 @@ class JournalCommands {
       description = "Score an exercise's journal again and write its report",
       help =
           """
-          report <journal.jsonl> [--out DIR] [--final] [--version V] [--approver NAME]
+          report <journal.jsonl> [--out DIR] [--format LIST] [--final] [--version V]
+                 [--approver NAME]
 
           Scores the journal alone, as the exercise did, and writes the evidence bundle into DIR
           (default: the journal's own folder): report.html, report.md, report.pdf, report.json,
           result.json, junit.xml, the evidence files and manifest.json. The same journal and
-          options give the same files, byte for byte.""")
+          options give the same files, byte for byte. --format html,md,pdf,json,junit (any of
+          them, comma-separated; default all) writes only those renderings; the evidence and the
+          manifest are always written.""")
   public void report(
       @Argument(index = 0, description = "a journal.jsonl") String file,
       @Option(longName = "out", description = "output folder (default: beside the journal)")
@@ -73,7 +76,20 @@ class JournalCommands {
       @Option(longName = "version", description = "the report's version (default 0.1)")
           String version,
       @Option(longName = "approver", description = "who approved the report") String approver,
+      @Option(longName = "format", description = "html,md,pdf,json,junit (default: all)")
+          String format,
       CommandContext context) {
+    Set<ReportWriter.Rendering> renderings = ReportFormats.parse(format);
+    if (renderings == null) {
+      System.err.println(
+          "firedrill report: --format expects renderings separated by commas, of "
+              + ReportFormats.NAMES
+              + "; got '"
+              + format
+              + "'");
+      exitCode.set(ExitCodes.BAD_INPUT);
+      return;
+    }
     List<JournalEntry> entries = read(file);
     if (entries == null) {
       return;
@@ -91,9 +107,9 @@ class JournalCommands {
             Path.of(file),
             settings,
             folder,
-            EnumSet.allOf(ReportWriter.Rendering.class),
+            renderings,
             (step, percent) -> bar.percent("writing the report", percent, step));
-    context.outputWriter().println("report:  " + report.html().toAbsolutePath());
+    context.outputWriter().println("report:  " + ReportFormats.shown(report, renderings));
     context.outputWriter().println("bundle:  " + report.manifest().toAbsolutePath());
   }
 
