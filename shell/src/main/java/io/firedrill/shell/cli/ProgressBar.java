@@ -41,18 +41,7 @@ public final class ProgressBar {
       if (percent == shownPercent && (filesDone != files || filesDone == shownFiles)) {
         return;
       }
-      int filled = percent * WIDTH / 100;
-      out.print(
-          "\r\033[2K"
-              + what
-              + " ["
-              + "#".repeat(filled)
-              + "-".repeat(WIDTH - filled)
-              + "] "
-              + percent
-              + "%  "
-              + counts);
-      lineOpen = true;
+      draw(what, percent, counts);
       if (filesDone == files) {
         endLine();
       }
@@ -66,6 +55,22 @@ public final class ProgressBar {
     shownFiles = filesDone;
   }
 
+  /** Redraws the terminal's line in place: what, the bar, the percentage and the detail. */
+  private void draw(String what, int percent, String detail) {
+    int filled = percent * WIDTH / 100;
+    out.print(
+        "\r\033[2K"
+            + what
+            + " ["
+            + "#".repeat(filled)
+            + "-".repeat(WIDTH - filled)
+            + "] "
+            + percent
+            + "%  "
+            + detail);
+    lineOpen = true;
+  }
+
   /**
    * How far work told in percentages has come, such as writing the report; {@code step} names the
    * part under way.
@@ -75,18 +80,7 @@ public final class ProgressBar {
       if (percent == shownPercent) {
         return;
       }
-      int filled = percent * WIDTH / 100;
-      out.print(
-          "\r\033[2K"
-              + what
-              + " ["
-              + "#".repeat(filled)
-              + "-".repeat(WIDTH - filled)
-              + "] "
-              + percent
-              + "%  "
-              + step);
-      lineOpen = true;
+      draw(what, percent, step);
       if (percent >= 100) {
         endLine();
       }
