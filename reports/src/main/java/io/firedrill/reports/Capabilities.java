@@ -139,7 +139,7 @@ final class Capabilities {
             + card.score()
             + " of 100. Capability ratings: "
             + ratings
-            + ". The exercise ended because "
+            + ". Why the exercise ended: "
             + card.endReason()
             + ".");
     return s;

@@ -30,7 +30,7 @@ The evidence digest is the ${d.evidenceDigest}; check it with `firedrill report 
 | Scenario | ${c(o.description)} |
 | Threat | <#list o.threat as t>${t.actor}: key of `${t.identity!"-"}` (`${t.accessKeyId!"-"}`) from ${t.sourceIp!"-"}<#sep>; </#list> |
 | Participants | ${c(o.participants?join("; "))} |
-| Scenario time played | ${o.duration} (speed ${o.speed}); ended because ${c(o.endReason)} |
+| Scenario time played | ${o.duration} (speed ${o.speed}); why it ended: ${c(o.endReason)} |
 | Scenario file SHA-256 | `${o.scenarioSha256}` |
 | Random seed | ${o.randomSeed} |
 
