@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarEntry;
@@ -66,12 +67,25 @@ final class ChildJvm {
     return List.of();
   }
 
+  /** A folder of this test JVM's own, removed when it exits: an archive is over 100 MB. */
   private static Path folder() {
     try {
       Path target = Files.createDirectories(Path.of("target"));
-      return Files.createTempDirectory(target.toAbsolutePath(), "child-jvm-");
+      Path folder = Files.createTempDirectory(target.toAbsolutePath(), "child-jvm-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+      return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      // Only disk space is lost: it is under target/.
     }
   }
 
