@@ -8,7 +8,6 @@ import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,25 +47,11 @@ public final class GuardDutyDeleteDetector implements Technique<GuardDutyDeleteD
 
   @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
-    List<ApiCall> calls = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    calls.add(
-        session.call(
-            "guardduty",
-            "ListDetectors",
-            () -> {
-              var listed = session.guardDuty().listDetectors();
-              ids.addAll(listed.detectorIds());
-              return listed;
-            }));
-    for (String id : ids) {
-      ledger.willMake(Change.of(Change.GUARDDUTY_DELETED, id));
-      calls.add(
-          session.call(
-              "guardduty",
-              "DeleteDetector",
-              () -> session.guardDuty().deleteDetector(r -> r.detectorId(id))));
-    }
-    return calls;
+    return EachDetector.change(
+        session,
+        ledger,
+        Change.GUARDDUTY_DELETED,
+        "DeleteDetector",
+        id -> session.guardDuty().deleteDetector(r -> r.detectorId(id)));
   }
 }

@@ -8,7 +8,6 @@ import io.firedrill.injector.technique.IncidentType;
 import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,25 +46,11 @@ public final class GuardDutyDisable implements Technique<GuardDutyDisable.Params
 
   @Override
   public List<ApiCall> detonate(AwsSession session, Params p, Ledger ledger) {
-    List<ApiCall> calls = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    calls.add(
-        session.call(
-            "guardduty",
-            "ListDetectors",
-            () -> {
-              var listed = session.guardDuty().listDetectors();
-              ids.addAll(listed.detectorIds());
-              return listed;
-            }));
-    for (String id : ids) {
-      ledger.willMake(Change.of(Change.GUARDDUTY_DISABLED, id));
-      calls.add(
-          session.call(
-              "guardduty",
-              "UpdateDetector",
-              () -> session.guardDuty().updateDetector(r -> r.detectorId(id).enable(false))));
-    }
-    return calls;
+    return EachDetector.change(
+        session,
+        ledger,
+        Change.GUARDDUTY_DISABLED,
+        "UpdateDetector",
+        id -> session.guardDuty().updateDetector(r -> r.detectorId(id).enable(false)));
   }
 }
