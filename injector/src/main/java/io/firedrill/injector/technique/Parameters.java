@@ -1,5 +1,7 @@
 package io.firedrill.injector.technique;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,5 +31,27 @@ public final class Parameters {
       throw new IllegalArgumentException("missing parameter '" + key + "': expected " + what);
     }
     return value;
+  }
+
+  /** A comma-separated list, its items trimmed and the empty ones dropped; empty when absent. */
+  public static List<String> list(Map<String, String> with, String key) {
+    String value = with.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** A whole number, or {@code otherwise} when absent. */
+  public static int wholeNumber(Map<String, String> with, String key, int otherwise) {
+    String value = with.get(key);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a whole number; got '" + value + "'");
+    }
   }
 }

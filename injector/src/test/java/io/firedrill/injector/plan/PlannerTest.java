@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.injector.technique.defenseevasion.CloudTrailStop;
+import io.firedrill.injector.technique.impact.Ec2RunInstancesBurst;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
@@ -39,6 +41,42 @@ class PlannerTest {
     assertThat(plan.injects().get(0).technique()).isInstanceOf(CloudTrailStop.class);
     assertThat(plan.injects().get(0).parameters())
         .isEqualTo(new CloudTrailStop.Params("management-events"));
+  }
+
+  @Test
+  void readsListsAndCountsAsAScenarioAuthorWritesThem() {
+    Plan plan =
+        Planner.plan(
+            ScenarioLoader.parse(
+                scenario(
+                    """
+                      - at: 0s
+                        actor: attacker
+                        technique: aws.impact.ec2-run-instances-burst
+                        with: { regions: " us-east-1, ,eu-west-1 ", instanceType: t3.micro, count: " 3" }
+                    """),
+                "s.yaml"));
+
+    assertThat(plan.injects().get(0).parameters())
+        .isEqualTo(
+            new Ec2RunInstancesBurst.Params(List.of("us-east-1", "eu-west-1"), "t3.micro", 3));
+    ScenarioException e =
+        catchThrowableOfType(
+            ScenarioException.class,
+            () ->
+                Planner.plan(
+                    ScenarioLoader.parse(
+                        scenario(
+                            """
+                              - at: 0s
+                                actor: attacker
+                                technique: aws.impact.ec2-run-instances-burst
+                                with: { count: lots }
+                            """),
+                        "s.yaml")));
+    assertThat(e.problems())
+        .containsExactly(
+            "s.yaml:6:5: aws.impact.ec2-run-instances-burst: count must be a whole number; got 'lots'");
   }
 
   @Test

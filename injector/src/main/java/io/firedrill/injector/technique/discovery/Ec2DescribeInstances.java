@@ -8,7 +8,6 @@ import io.firedrill.injector.technique.Parameters;
 import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
 import io.firedrill.injector.technique.UsesRegions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +52,7 @@ public final class Ec2DescribeInstances
   @Override
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("regions"));
-    return new Params(
-        with.containsKey("regions")
-            ? Arrays.stream(with.get("regions").split(","))
-                .map(String::trim)
-                .filter(r -> !r.isEmpty())
-                .toList()
-            : List.of());
+    return new Params(Parameters.list(with, "regions"));
   }
 
   @Override

@@ -13,7 +13,6 @@ import io.firedrill.injector.technique.TechniqueInfo;
 import io.firedrill.injector.technique.UsesRegions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -85,20 +84,8 @@ public final class Ec2ComputeHijack
   @Override
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("regions", "gpuType", "fallbackType", "count"));
-    List<String> regions =
-        with.containsKey("regions")
-            ? Arrays.stream(with.get("regions").split(","))
-                .map(String::trim)
-                .filter(r -> !r.isEmpty())
-                .toList()
-            : List.of();
-    int count;
-    try {
-      count = Integer.parseInt(with.getOrDefault("count", "2"));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "count must be a whole number; got '" + with.get("count") + "'");
-    }
+    List<String> regions = Parameters.list(with, "regions");
+    int count = Parameters.wholeNumber(with, "count", 2);
     return new Params(
         regions,
         with.getOrDefault("gpuType", "p3.2xlarge"),

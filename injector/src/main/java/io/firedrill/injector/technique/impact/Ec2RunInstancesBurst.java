@@ -12,7 +12,6 @@ import io.firedrill.injector.technique.Technique;
 import io.firedrill.injector.technique.TechniqueInfo;
 import io.firedrill.injector.technique.UsesRegions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,20 +62,8 @@ public final class Ec2RunInstancesBurst
   @Override
   public Params parameters(Map<String, String> with) {
     Parameters.allowOnly(with, Set.of("regions", "instanceType", "count"));
-    List<String> regions =
-        with.containsKey("regions")
-            ? Arrays.stream(with.get("regions").split(","))
-                .map(String::trim)
-                .filter(r -> !r.isEmpty())
-                .toList()
-            : List.of();
-    int count;
-    try {
-      count = Integer.parseInt(with.getOrDefault("count", "4"));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "count must be a whole number; got '" + with.get("count") + "'");
-    }
+    List<String> regions = Parameters.list(with, "regions");
+    int count = Parameters.wholeNumber(with, "count", 4);
     return new Params(regions, with.getOrDefault("instanceType", "c5.4xlarge"), count);
   }
 
