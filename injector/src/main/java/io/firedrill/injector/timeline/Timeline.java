@@ -13,15 +13,11 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -116,7 +112,7 @@ public final class Timeline implements AutoCloseable {
     }
     try {
       Scheduler scheduler =
-          new StdSchedulerFactory(quartzProperties(exerciseId, store)).getScheduler();
+          new StdSchedulerFactory(TimelineJobs.quartzProperties(exerciseId, store)).getScheduler();
       // Quartz hands out one scheduler per name in a JVM; a timeline owns its own, so that two
       // nodes of a cluster (which share the name) can live in one JVM too, as in tests.
       SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
@@ -130,9 +126,11 @@ public final class Timeline implements AutoCloseable {
       scheduler.start();
       if (!store.shared()) {
         CountDownLatch warm = new CountDownLatch(1);
-        timeline.works.put(key("warm-up", exerciseId), (due, first) -> warm.countDown());
+        timeline.works.put(
+            TimelineJobs.key("warm-up", exerciseId), (due, first) -> warm.countDown());
         scheduler.scheduleJob(
-            job("warm-up", exerciseId), TriggerBuilder.newTrigger().startNow().build());
+            TimelineJobs.job("warm-up", exerciseId),
+            TriggerBuilder.newTrigger().startNow().build());
         warm.await(5, TimeUnit.SECONDS);
       }
       return timeline;
@@ -168,7 +166,7 @@ public final class Timeline implements AutoCloseable {
       Step step = inject.step();
       AwsSession session = sessions.get(step.actor());
       works.put(
-          key("step-" + step.index(), group),
+          TimelineJobs.key("step-" + step.index(), group),
           (due, firstMillis) -> {
             Duration first = Duration.ofMillis(firstMillis);
             // Which firing this is, from when Quartz meant it to run, not from a count that
@@ -188,7 +186,7 @@ public final class Timeline implements AutoCloseable {
     }
     for (Notice notice : plan.scenario().notices()) {
       works.put(
-          key("notice-" + notice.index(), group),
+          TimelineJobs.key("notice-" + notice.index(), group),
           (due, first) -> {
             try {
               firing.deliver(notice);
@@ -226,7 +224,7 @@ public final class Timeline implements AutoCloseable {
       }
       for (Notice notice : plan.scenario().notices()) {
         scheduler.scheduleJob(
-            job("notice-" + notice.index(), group),
+            TimelineJobs.job("notice-" + notice.index(), group),
             TriggerBuilder.newTrigger()
                 .withIdentity("notice-" + notice.index(), group)
                 .startAt(Date.from(clock.toWall(notice.at())))
@@ -253,7 +251,7 @@ public final class Timeline implements AutoCloseable {
       schedule = schedule.withMisfireHandlingInstructionFireNow();
     }
     scheduler.scheduleJob(
-        job("step-" + step.index(), group),
+        TimelineJobs.job("step-" + step.index(), group),
         TriggerBuilder.newTrigger()
             .withIdentity("at-" + step.index(), group)
             .usingJobData(InjectJob.FIRST, Long.toString(first.toMillis()))
@@ -354,16 +352,7 @@ public final class Timeline implements AutoCloseable {
   /** The inject or notice that fires next, if any is scheduled. */
   public java.util.Optional<Upcoming> upcoming() {
     try {
-      org.quartz.Trigger next = null;
-      for (org.quartz.TriggerKey key :
-          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
-        org.quartz.Trigger trigger = scheduler.getTrigger(key);
-        if (trigger != null
-            && trigger.getNextFireTime() != null
-            && (next == null || trigger.getNextFireTime().before(next.getNextFireTime()))) {
-          next = trigger;
-        }
-      }
+      org.quartz.Trigger next = TimelineJobs.nextTrigger(scheduler, group);
       if (next == null || clock == null) {
         return java.util.Optional.empty();
       }
@@ -371,52 +360,11 @@ public final class Timeline implements AutoCloseable {
       long wallNanos =
           Math.max(0, Duration.between(from, next.getNextFireTime().toInstant()).toNanos());
       Duration at = clock.now().plusNanos((long) (wallNanos * clock.speed().factor()));
-      return java.util.Optional.of(new Upcoming(describe(next.getJobKey().getName()), at));
+      return java.util.Optional.of(
+          new Upcoming(TimelineJobs.describe(plan, faults, next.getJobKey().getName()), at));
     } catch (SchedulerException e) {
       return java.util.Optional.empty();
     }
-  }
-
-  private String describe(String jobName) {
-    java.util.Optional<String> fault = faults.describe(jobName);
-    if (fault.isPresent()) {
-      return fault.get();
-    }
-    for (PlannedInject inject : plan.injects()) {
-      if (jobName.equals("step-" + inject.step().index())) {
-        return "inject "
-            + inject.step().index()
-            + " "
-            + inject.technique().id()
-            + " by "
-            + inject.step().actor();
-      }
-    }
-    for (Notice notice : plan.scenario().notices()) {
-      if (jobName.equals("notice-" + notice.index())) {
-        return "notice from " + notice.from() + ": " + notice.subject();
-      }
-    }
-    return jobName;
-  }
-
-  private static String key(String name, String group) {
-    return new JobKey(name, group).toString();
-  }
-
-  private static JobDetail job(String name, String group) {
-    return JobBuilder.newJob(InjectJob.class).withIdentity(name, group).build();
-  }
-
-  private static Properties quartzProperties(String exerciseId, TimelineStore store) {
-    Properties properties = new Properties();
-    // A scheduler per exercise: in memory, names must differ so two exercises in one JVM do not
-    // share one; in a cluster, the nodes of one exercise share its name.
-    properties.setProperty("org.quartz.scheduler.instanceName", "firedrill-" + exerciseId);
-    properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    properties.setProperty("org.quartz.threadPool.threadCount", "4");
-    store.configure(properties);
-    return properties;
   }
 
   /**

@@ -46,37 +46,30 @@ class PlannerTest {
   @Test
   void readsListsAndCountsAsAScenarioAuthorWritesThem() {
     Plan plan =
-        Planner.plan(
-            ScenarioLoader.parse(
-                scenario(
-                    """
-                      - at: 0s
-                        actor: attacker
-                        technique: aws.impact.ec2-run-instances-burst
-                        with: { regions: " us-east-1, ,eu-west-1 ", instanceType: t3.micro, count: " 3" }
-                    """),
-                "s.yaml"));
+        burst("{ regions: \" us-east-1, ,eu-west-1 \", instanceType: t3.micro, count: \" 3\" }");
 
     assertThat(plan.injects().get(0).parameters())
         .isEqualTo(
             new Ec2RunInstancesBurst.Params(List.of("us-east-1", "eu-west-1"), "t3.micro", 3));
     ScenarioException e =
-        catchThrowableOfType(
-            ScenarioException.class,
-            () ->
-                Planner.plan(
-                    ScenarioLoader.parse(
-                        scenario(
-                            """
-                              - at: 0s
-                                actor: attacker
-                                technique: aws.impact.ec2-run-instances-burst
-                                with: { count: lots }
-                            """),
-                        "s.yaml")));
+        catchThrowableOfType(ScenarioException.class, () -> burst("{ count: lots }"));
     assertThat(e.problems())
         .containsExactly(
             "s.yaml:6:5: aws.impact.ec2-run-instances-burst: count must be a whole number; got 'lots'");
+  }
+
+  private static Plan burst(String with) {
+    return Planner.plan(
+        ScenarioLoader.parse(
+            scenario(
+                """
+                  - at: 0s
+                    actor: attacker
+                    technique: aws.impact.ec2-run-instances-burst
+                    with: %s
+                """
+                    .formatted(with)),
+            "s.yaml"));
   }
 
   @Test
