@@ -43,7 +43,7 @@ final class Appendices {
       }
     }
     Map<String, Object> excerpt = new LinkedHashMap<>();
-    excerpt.put("total", in.journal().size());
+    excerpt.put("total", in.journalSize());
     excerpt.put("shown", rows.size());
     excerpt.put("entries", rows);
     return excerpt;

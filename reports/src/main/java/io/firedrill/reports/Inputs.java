@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a report is made from: the journal, the scorecard computed from it, the settings, the
- * scenario file as run (when the bundle holds one whose hash matches the journal's) and the
- * evidence files already written.
+ * Everything a report is made from: the journal's entries it shows (all but the CloudTrail records
+ * no result cites; see {@link ReportJournal}), the scorecard computed from the whole journal, the
+ * settings, the scenario file as run (when the bundle holds one whose hash matches the journal's)
+ * and the evidence files already written.
+ *
+ * @param journalSize how many entries the whole journal holds
  */
 record Inputs(
     List<JournalEntry> journal,
+    long journalSize,
     Scorecard card,
     ReportSettings settings,
     Scenario scenario,
@@ -27,12 +31,13 @@ record Inputs(
 
   Inputs(
       List<JournalEntry> journal,
+      long journalSize,
       Scorecard card,
       ReportSettings settings,
       Scenario scenario,
       List<Manifest.Item> evidence,
       String evidenceSha256) {
-    this(journal, card, settings, scenario, evidence, evidenceSha256, index(journal));
+    this(journal, journalSize, card, settings, scenario, evidence, evidenceSha256, index(journal));
   }
 
   // Sections ask for entries by type again and again; a journal can be 100,000 entries long.

@@ -1,8 +1,5 @@
 package io.firedrill.reports;
 
-import io.firedrill.exercise.journal.EntryTypes;
-import io.firedrill.exercise.journal.JournalEntry;
-import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.exercise.scenario.ScenarioLoader;
@@ -69,16 +66,13 @@ public final class ReportWriter {
     try {
       steps.begin("scoring");
       Files.createDirectories(folder);
-      // Read once: the same bytes are parsed, copied into the bundle and cut into its evidence.
-      byte[] journalBytes = Files.readAllBytes(journalFile);
-      List<JournalEntry> journal = JournalReader.read(journalBytes, journalFile.toString());
-      Scorecard card = Scorer.score(journal);
-      List<Manifest.Item> items = new ArrayList<>();
+      // The bundle's copy is the journal read from here on: what is scored, cut into evidence and
+      // hashed is what the bundle holds. It is streamed, never held whole.
       Path journalCopy = folder.resolve(JOURNAL);
-      if (!Files.exists(journalCopy) || !Files.isSameFile(journalFile, journalCopy)) {
-        Files.write(journalCopy, journalBytes);
-      }
-      items.add(Manifest.item(JOURNAL, journalBytes, "evidence"));
+      copy(journalFile, journalCopy);
+      Scorecard card = Scorer.score(journalCopy);
+      List<Manifest.Item> items = new ArrayList<>();
+      items.add(Manifest.item(journalCopy, "evidence"));
       Path scenarioSource = journalFile.toAbsolutePath().resolveSibling(SCENARIO);
       Scenario scenario = null;
       if (Files.isRegularFile(scenarioSource)) {
@@ -87,10 +81,19 @@ public final class ReportWriter {
         items.add(Manifest.item(scenarioCopy, "evidence"));
         scenario = scenario(scenarioCopy, card.scenarioSha256());
       }
-      items.addAll(telemetry(journal, journalBytes, folder));
+      ReportJournal journal = ReportJournal.read(journalCopy, card, folder, CLOUDTRAIL, FINDINGS);
+      items.addAll(journal.evidence());
       String digest = Manifest.evidenceDigest(items);
       Map<String, Object> model =
-          ReportModel.of(new Inputs(journal, card, settings, scenario, List.copyOf(items), digest));
+          ReportModel.of(
+              new Inputs(
+                  journal.shown(),
+                  journal.total(),
+                  card,
+                  settings,
+                  scenario,
+                  List.copyOf(items),
+                  digest));
       Path html = folder.resolve("report.html");
       Path markdown = folder.resolve("report.md");
       Path pdf = folder.resolve("report.pdf");
@@ -128,7 +131,7 @@ public final class ReportWriter {
       Manifest.write(folder, card.exerciseId(), items);
       steps.begin("done");
       return new ReportFiles(
-          html, json, markdown, pdf, junit, report, folder.resolve(Manifest.FILE));
+          html, json, markdown, pdf, junit, report, folder.resolve(Manifest.FILE), card);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + folder, e);
     }
@@ -220,36 +223,6 @@ public final class ReportWriter {
       return scenario.sha256().equals(sha256) ? scenario : null;
     } catch (ScenarioException e) {
       return null;
-    }
-  }
-
-  /**
-   * The journal's lines of the CloudTrail records and of the GuardDuty findings, each exactly as
-   * journaled: each still carries its seq and the hash of the line before it, so it can be found in
-   * the journal.
-   */
-  private static List<Manifest.Item> telemetry(
-      List<JournalEntry> journal, byte[] journalBytes, Path folder) throws IOException {
-    try (Manifest.Writer records = Manifest.writer(folder.resolve(CLOUDTRAIL));
-        Manifest.Writer findings = Manifest.writer(folder.resolve(FINDINGS))) {
-      int start = 0;
-      for (JournalEntry e : journal) {
-        int end = start;
-        while (end < journalBytes.length && journalBytes[end] != '\n') {
-          end++;
-        }
-        if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type())) {
-          int length = end > start && journalBytes[end - 1] == '\r' ? end - start - 1 : end - start;
-          if (e.text("eventId") != null) {
-            records.line(journalBytes, start, length);
-          }
-          if (e.text("findingId") != null) {
-            findings.line(journalBytes, start, length);
-          }
-        }
-        start = end + 1;
-      }
-      return List.of(records.item("evidence"), findings.item("evidence"));
     }
   }
 

@@ -41,6 +41,20 @@ public final class JournalReader {
    * @throws JournalException naming the first line that is not valid JSON or whose chain is broken
    */
   public static void forEach(Path file, Consumer<JournalEntry> sink) {
+    forEachLine(file, (entry, bytes, offset, length) -> sink.accept(entry));
+  }
+
+  /** An entry, with the bytes of its line as journaled (the line break left out). */
+  @FunctionalInterface
+  public interface LineSink {
+    void accept(JournalEntry entry, byte[] bytes, int offset, int length);
+  }
+
+  /**
+   * As {@link #forEach(Path, Consumer)}, handing over each entry's line as well, for a caller that
+   * copies lines exactly as journaled; the bytes are valid only during the call.
+   */
+  public static void forEachLine(Path file, LineSink sink) {
     Chain chain = new Chain(file.toString());
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
@@ -54,7 +68,7 @@ public final class JournalReader {
         for (int newline = indexOf(buffer, (byte) '\n', scanFrom, filled);
             newline >= 0;
             newline = indexOf(buffer, (byte) '\n', start, filled)) {
-          sink.accept(chain.next(buffer, start, newline));
+          chain.next(buffer, start, newline, sink);
           start = newline + 1;
         }
         // Keep the unfinished line at the front, in a bigger buffer if it fills this one.
@@ -66,7 +80,7 @@ public final class JournalReader {
         start = 0;
       }
       if (filled > 0) {
-        sink.accept(chain.next(buffer, 0, filled));
+        chain.next(buffer, 0, filled, sink);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read journal " + file, e);
@@ -86,7 +100,7 @@ public final class JournalReader {
     while (start < journal.length) {
       int newline = indexOf(journal, (byte) '\n', start, journal.length);
       int end = newline < 0 ? journal.length : newline;
-      entries.add(chain.next(journal, start, end));
+      chain.next(journal, start, end, (entry, bytes, offset, length) -> entries.add(entry));
       start = end + 1;
     }
     return entries;
@@ -104,8 +118,10 @@ public final class JournalReader {
       this.name = name;
     }
 
-    /** The entry on the line from {@code start} up to {@code end}, its line break excluded. */
-    JournalEntry next(byte[] bytes, int start, int end) {
+    /**
+     * Hands over the entry on the line from {@code start} up to {@code end}, its break excluded.
+     */
+    void next(byte[] bytes, int start, int end, LineSink sink) {
       if (end > start && bytes[end - 1] == '\r') {
         end--; // a line ends at CR LF as at LF, as it did when lines were read as text
       }
@@ -124,7 +140,7 @@ public final class JournalReader {
       }
       digest.update(bytes, start, end - start);
       expectedPrev = hex.formatHex(digest.digest());
-      return entry;
+      sink.accept(entry, bytes, start, end - start);
     }
   }
 

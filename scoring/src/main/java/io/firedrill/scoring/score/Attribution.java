@@ -18,7 +18,7 @@ final class Attribution {
   private final Map<String, String> actorByKey = new HashMap<>();
   private final List<ExerciseStart.ActorKey> byArn = new ArrayList<>();
   private final String controlKey;
-  // Asked of every record several times while scoring; a journal can hold 100,000 of them.
+  // Asked several times of each record the scorer keeps; the others are attributed once, uncached.
   private final Map<JournalEntry, Party> parties = new IdentityHashMap<>();
 
   Attribution(ExerciseStart start) {
@@ -33,10 +33,11 @@ final class Attribution {
   }
 
   Party partyOf(JournalEntry observation) {
-    return parties.computeIfAbsent(observation, this::party);
+    return parties.computeIfAbsent(observation, this::attribute);
   }
 
-  private Party party(JournalEntry observation) {
+  /** Who made the call, worked out afresh: for a record seen once, which is not remembered. */
+  Party attribute(JournalEntry observation) {
     if (actorOf(observation) != null) {
       return Party.ACTOR;
     }
@@ -52,7 +53,12 @@ final class Attribution {
 
   /** The scenario's name for the party: the actor's name, or blue, or control. */
   String nameOf(JournalEntry observation) {
-    return switch (partyOf(observation)) {
+    return nameOf(observation, partyOf(observation));
+  }
+
+  /** The scorer's name for a call's party, already attributed. */
+  String nameOf(JournalEntry observation, Party party) {
+    return switch (party) {
       case ACTOR -> actorOf(observation);
       case BLUE -> "blue";
       case CONTROL -> "control";

@@ -3,6 +3,7 @@ package io.firedrill.scoring.score;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
+import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.scoring.telemetry.GuardDutyPoller;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,19 +16,29 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The journal, indexed once for the scorer: injects, observations, detections, probes and the blue
+ * The journal, indexed for the scorer: injects, observations, detections, probes and the blue
  * team's recognised response actions, with the links between them (a record's request id to the
  * inject that made it, a detection's event id to the record it matched).
+ *
+ * <p>The journal is read twice and never held: the first pass takes the exercise's frame (its start
+ * and end, injects, probes, detections), the second takes each observation as it comes, adds it to
+ * the timeline and the blue team's calls, and keeps it only when the scorer will look at it again:
+ * a record an expectation names, an inject made or a detection matched, a GuardDuty finding, or a
+ * response action. Memory grows with what is scored, not with the trail behind it.
  */
 final class JournalFacts {
 
   final ExerciseStart start;
   final Attribution attribution;
-  final List<JournalEntry> observed;
+  final JournalEntry first;
+  final JournalEntry last;
   final List<JournalEntry> injects;
   final List<JournalEntry> detections;
   final List<JournalEntry> probes;
   final List<ResponseAction> actions;
+  final List<TimelineEntry> timeline;
+  // The observations kept for a second look, in journal order.
+  private final List<JournalEntry> observed = new ArrayList<>();
   private final Map<String, JournalEntry> observationByEventId = new HashMap<>();
   private final Map<String, JournalEntry> injectByRequestId = new HashMap<>();
   // Keyed by identity: two injects may journal equal data, and each has its own records.
@@ -43,27 +54,18 @@ final class JournalFacts {
   // Names the attack touched: its keys, users, and every value it passed in a successful call.
   private final Set<String> touched = new HashSet<>();
 
-  JournalFacts(List<JournalEntry> journal) {
-    this.start = ExerciseStart.fromJournal(journal.get(0));
+  JournalFacts(Entries journal) {
+    Frame frame = new Frame();
+    journal.forEach(frame);
+    if (frame.first == null) {
+      throw new IllegalArgumentException("the journal is empty");
+    }
+    this.first = frame.first;
+    this.last = frame.last;
+    this.start = ExerciseStart.fromJournal(first);
     this.attribution = new Attribution(start);
-    Map<String, List<JournalEntry>> byType = new HashMap<>();
-    for (JournalEntry e : journal) {
-      index(byType, e.type(), e);
-    }
-    this.observed = ofType(byType, EntryTypes.TELEMETRY_OBSERVED);
-    this.injects = ofType(byType, EntryTypes.INJECT_FIRED);
-    this.probes = ofType(byType, EntryTypes.PROBE_CHECKED);
-    List<JournalEntry> alerts = new ArrayList<>(ofType(byType, EntryTypes.DETECTION_MATCHED));
-    for (JournalEntry o : observed) {
-      if (o.text("eventId") != null) {
-        observationByEventId.putIfAbsent(o.text("eventId"), o);
-      }
-      if (o.text("findingId") != null && !o.data().path("update").asBoolean(false)) {
-        alerts.add(o); // a GuardDuty finding is an alert in itself
-      }
-    }
-    alerts.sort(java.util.Comparator.comparing(JournalEntry::at));
-    this.detections = List.copyOf(alerts);
+    this.injects = List.copyOf(frame.injects);
+    this.probes = List.copyOf(frame.probes);
     for (JournalEntry inject : injects) {
       for (JsonNode call : inject.data().path("calls")) {
         String requestId = call.path("requestId").asString(null);
@@ -72,27 +74,49 @@ final class JournalFacts {
         }
       }
     }
+    Set<String> named = new HashSet<>();
+    for (Expectation e : start.expectations()) {
+      addIfSet(named, e.eventName());
+    }
+    Set<String> matched = new HashSet<>();
+    for (JournalEntry d : frame.matches) {
+      addIfSet(matched, d.text("eventId"));
+    }
+    TimelineBuilder story = new TimelineBuilder();
+    journal.forEach(
+        e -> {
+          if (EntryTypes.INJECT_FIRED.equals(e.type())) {
+            story.inject(e);
+          } else if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type())) {
+            Party party = attribution.attribute(e);
+            story.observed(e, party, attribution.nameOf(e, party));
+            take(e, party);
+            if (keep(e, party, named, matched)) {
+              observed.add(e);
+            }
+          }
+        });
+    this.timeline = story.lines();
+    List<JournalEntry> alerts = new ArrayList<>(frame.matches);
     for (JournalEntry o : observed) {
+      if (o.text("eventId") != null) {
+        observationByEventId.putIfAbsent(o.text("eventId"), o);
+      }
+      if (o.text("findingId") != null && !o.data().path("update").asBoolean(false)) {
+        alerts.add(o); // a GuardDuty finding is an alert in itself
+      }
       JournalEntry inject = injectOf(o);
       if (inject != null) {
         recordsByInject.computeIfAbsent(inject, i -> new ArrayList<>()).add(o);
       }
       index(observedByEventName, o.text("eventName"), o);
-      if (o.text("errorCode") == null && attribution.partyOf(o) == Party.BLUE) {
-        Duration latest = blueLatest.isEmpty() ? o.at() : blueLatest.get(blueLatest.size() - 1);
-        blueCalls.add(o.at());
-        blueLatest.add(latest.compareTo(o.at()) >= 0 ? latest : o.at());
-      }
       index(observedByFindingType, o.text("findingType"), o);
     }
+    alerts.sort(java.util.Comparator.comparing(JournalEntry::at));
+    this.detections = List.copyOf(alerts);
     for (ExerciseStart.ActorKey actor : start.actors()) {
-      addIfSet(actor.accessKeyId());
-      addIfSet(actor.userName());
-    }
-    for (JournalEntry o : observed) {
-      if (attribution.partyOf(o) == Party.ACTOR && o.text("errorCode") == null) {
-        collect(o.data().path("requestParameters"));
-      }
+      addIfSet(touched, actor.accessKeyId());
+      addIfSet(touched, actor.userName());
     }
     this.actions = classify();
     for (ResponseAction a : actions) {
@@ -100,6 +124,58 @@ final class JournalFacts {
         actionByEventId.putIfAbsent(a.eventId(), a);
       }
     }
+  }
+
+  /** The first pass: the journal's ends, and the entries few enough to keep whatever its size. */
+  private static final class Frame implements java.util.function.Consumer<JournalEntry> {
+    JournalEntry first;
+    JournalEntry last;
+    final List<JournalEntry> injects = new ArrayList<>();
+    final List<JournalEntry> probes = new ArrayList<>();
+    final List<JournalEntry> matches = new ArrayList<>();
+
+    @Override
+    public void accept(JournalEntry e) {
+      if (first == null) {
+        first = e;
+      }
+      last = e;
+      switch (e.type()) {
+        case EntryTypes.INJECT_FIRED -> injects.add(e);
+        case EntryTypes.PROBE_CHECKED -> probes.add(e);
+        case EntryTypes.DETECTION_MATCHED -> matches.add(e);
+        default -> {}
+      }
+    }
+  }
+
+  /** What every observation adds, kept or not: a blue team's call, or what the attack touched. */
+  private void take(JournalEntry o, Party party) {
+    if (o.text("errorCode") != null) {
+      return;
+    }
+    if (party == Party.BLUE) {
+      Duration latest = blueLatest.isEmpty() ? o.at() : blueLatest.get(blueLatest.size() - 1);
+      blueCalls.add(o.at());
+      blueLatest.add(latest.compareTo(o.at()) >= 0 ? latest : o.at());
+    } else if (party == Party.ACTOR) {
+      collect(o.data().path("requestParameters"));
+    }
+  }
+
+  /** Whether the scorer looks at an observation again, past the timeline and the blue calls. */
+  private boolean keep(JournalEntry o, Party party, Set<String> named, Set<String> matched) {
+    String eventId = o.text("eventId");
+    String requestId = o.text("requestId");
+    return o.text("findingId") != null
+        || named.contains(o.text("eventName"))
+        || (eventId != null && matched.contains(eventId))
+        || (requestId != null && injectByRequestId.containsKey(requestId))
+        || (party == Party.BLUE && ResponseActions.classify(o, this::isActorKey).isPresent());
+  }
+
+  private boolean isActorKey(String key) {
+    return key != null && attribution.actorOfKey(key) != null;
   }
 
   private static void index(Map<String, List<JournalEntry>> map, String key, JournalEntry o) {
@@ -243,7 +319,7 @@ final class JournalFacts {
       if (attribution.partyOf(o) != Party.BLUE) {
         continue;
       }
-      ResponseActions.classify(o, key -> key != null && attribution.actorOfKey(key) != null)
+      ResponseActions.classify(o, this::isActorKey)
           .ifPresent(
               kind ->
                   result.add(
@@ -277,18 +353,14 @@ final class JournalFacts {
       node.forEach(this::collect);
     } else if (node.isString()) {
       String value = node.asString();
-      addIfSet(value);
-      addIfSet(value.substring(value.lastIndexOf('/') + 1)); // a trail's ARN names it too
+      addIfSet(touched, value);
+      addIfSet(touched, value.substring(value.lastIndexOf('/') + 1)); // a trail's ARN names it too
     }
   }
 
-  private void addIfSet(String value) {
+  private static void addIfSet(Set<String> set, String value) {
     if (value != null) {
-      touched.add(value);
+      set.add(value);
     }
-  }
-
-  private static List<JournalEntry> ofType(Map<String, List<JournalEntry>> byType, String type) {
-    return List.copyOf(byType.getOrDefault(type, List.of()));
   }
 }

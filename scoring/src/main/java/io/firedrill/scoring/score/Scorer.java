@@ -5,6 +5,7 @@ import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Phase;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +27,21 @@ public final class Scorer {
   private Scorer() {}
 
   public static Scorecard score(List<JournalEntry> journal) {
-    if (journal.isEmpty()) {
-      throw new IllegalArgumentException("the journal is empty");
-    }
+    return score(Entries.of(journal));
+  }
+
+  /**
+   * Scores a journal file without holding it: the file is read twice, and only what the scorecard
+   * refers to again is kept, so a replayed trail of millions of records is scored in little memory.
+   *
+   * @throws io.firedrill.exercise.journal.JournalException when a line is not an entry or the hash
+   *     chain is broken
+   */
+  public static Scorecard score(Path journalFile) {
+    return score(Entries.of(journalFile));
+  }
+
+  private static Scorecard score(Entries journal) {
     JournalFacts facts = new JournalFacts(journal);
     ExerciseStart start = facts.start;
     Expectations expectations = new Expectations(facts);
@@ -57,7 +70,7 @@ public final class Scorer {
     // Report in the scenario's order, whatever order they were computed in.
     results.sort(Comparator.comparingInt(r -> indexOf(start.expectations(), r.id())));
 
-    JournalEntry last = journal.get(journal.size() - 1);
+    JournalEntry last = facts.last;
     String endReason =
         EntryTypes.EXERCISE_ENDED.equals(last.type())
             ? last.text("reason")
@@ -70,11 +83,11 @@ public final class Scorer {
         start.accountId(),
         start.region(),
         start.speed(),
-        journal.get(0).wall(),
+        facts.first.wall(),
         last.at(),
         endReason,
         results,
-        TimelineBuilder.build(journal, facts.attribution),
+        facts.timeline,
         Metrics.of(facts),
         facts.actions,
         start.scoring());

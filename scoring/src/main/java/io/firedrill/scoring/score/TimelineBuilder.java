@@ -1,66 +1,72 @@
 package io.firedrill.scoring.score;
 
-import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.JournalEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The story of the exercise, line by line: what each party did, as CloudTrail showed it, with the
  * injects that CloudTrail has no record of (read calls are not polled) from the injector's own log.
+ * Lines are added as the journal is read, in its order; their repeated texts (who, what, the
+ * outcome) are held once, since a replayed trail can tell a million lines.
  */
 final class TimelineBuilder {
 
-  private TimelineBuilder() {}
+  private final List<TimelineEntry> lines = new ArrayList<>();
+  private final Map<String, String> texts = new HashMap<>();
 
-  static List<TimelineEntry> build(List<JournalEntry> journal, Attribution attribution) {
-    List<TimelineEntry> lines = new ArrayList<>();
-    for (JournalEntry entry : journal) {
-      switch (entry.type()) {
-        case EntryTypes.INJECT_FIRED -> {
-          for (JsonNode call : entry.data().path("calls")) {
-            lines.add(
-                new TimelineEntry(
-                    entry.at(),
-                    Party.ACTOR,
-                    entry.text("actor"),
-                    "inject "
-                        + entry.data().path("step").asInt()
-                        + ": "
-                        + call.path("service").asString()
-                        + ":"
-                        + call.path("operation").asString()
-                        + " ("
-                        + entry.text("technique")
-                        + ")",
-                    call.path("outcome").asString(),
-                    null));
-          }
-        }
-        case EntryTypes.TELEMETRY_OBSERVED -> {
-          Party party = attribution.partyOf(entry);
-          if (party != Party.CONTROL && party != Party.NOISE) {
-            String who =
-                entry.text("userName") != null ? entry.text("userName") : entry.text("arn");
-            String error = entry.text("errorCode");
-            lines.add(
-                new TimelineEntry(
-                    entry.at(),
-                    party,
-                    attribution.nameOf(entry) + " (" + who + ")",
-                    "seen in CloudTrail: "
-                        + service(entry.text("eventSource"))
-                        + ":"
-                        + entry.text("eventName"),
-                    error == null ? "allowed" : error,
-                    entry.text("eventId")));
-          }
-        }
-        default -> {}
-      }
+  /** An {@code inject.fired} entry: a line for each call it made. */
+  void inject(JournalEntry entry) {
+    for (JsonNode call : entry.data().path("calls")) {
+      lines.add(
+          new TimelineEntry(
+              entry.at(),
+              Party.ACTOR,
+              once(entry.text("actor")),
+              "inject "
+                  + entry.data().path("step").asInt()
+                  + ": "
+                  + call.path("service").asString()
+                  + ":"
+                  + call.path("operation").asString()
+                  + " ("
+                  + entry.text("technique")
+                  + ")",
+              once(call.path("outcome").asString()),
+              null));
     }
-    return lines;
+  }
+
+  /** A {@code telemetry.observed} entry, attributed: a line unless firedrill or AWS made it. */
+  void observed(JournalEntry entry, Party party, String name) {
+    if (party == Party.CONTROL || party == Party.NOISE) {
+      return;
+    }
+    String who = entry.text("userName") != null ? entry.text("userName") : entry.text("arn");
+    String error = entry.text("errorCode");
+    lines.add(
+        new TimelineEntry(
+            entry.at(),
+            party,
+            once(name + " (" + who + ")"),
+            once(
+                "seen in CloudTrail: "
+                    + service(entry.text("eventSource"))
+                    + ":"
+                    + entry.text("eventName")),
+            error == null ? "allowed" : once(error),
+            entry.text("eventId")));
+  }
+
+  List<TimelineEntry> lines() {
+    return List.copyOf(lines);
+  }
+
+  private String once(String text) {
+    return text == null ? null : texts.computeIfAbsent(text, t -> t);
   }
 
   private static String service(String eventSource) {

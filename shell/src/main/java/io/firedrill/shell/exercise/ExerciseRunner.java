@@ -4,7 +4,6 @@ import io.firedrill.exercise.clock.ScenarioClock;
 import io.firedrill.exercise.clock.Speed;
 import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.Journal;
-import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Playbook;
 import io.firedrill.exercise.scenario.Scenario;
@@ -22,7 +21,6 @@ import io.firedrill.sandbox.Sandbox;
 import io.firedrill.sandbox.baseline.AppliedBaseline;
 import io.firedrill.sandbox.baseline.Baseline;
 import io.firedrill.scoring.detect.DetectionRule;
-import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.Scorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -255,11 +253,10 @@ public final class ExerciseRunner {
       journal.append(EntryTypes.EXERCISE_ENDED, endedAt, Map.of("reason", reason));
       progress.accept("exercise ended: " + reason);
     }
-    Scorecard card = Scorer.score(JournalReader.read(journalFile));
     // Rendering the PDF takes seconds; the person watching is told what the wait is for.
     options.progress().accept("writing the report (HTML, Markdown, PDF, JSON, JUnit)...");
     ReportFiles report = ReportWriter.write(journalFile, Reports.draft(), folder);
-    return new RunResult(card, journalFile, report);
+    return new RunResult(report.card(), journalFile, report);
   }
 
   /**

@@ -2,15 +2,12 @@ package io.firedrill.shell.exercise;
 
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
-import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Actor;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.reports.ReportFiles;
 import io.firedrill.reports.ReportWriter;
 import io.firedrill.scoring.detect.DetectionRule;
-import io.firedrill.scoring.score.Scorecard;
-import io.firedrill.scoring.score.Scorer;
 import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.Replay;
 import io.firedrill.scoring.telemetry.TrailFile;
@@ -104,8 +101,6 @@ public final class ReplayRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write into " + journalFile.getParent(), e);
     }
-    progress.stage("scoring");
-    Scorecard card = Scorer.score(JournalReader.read(journalFile));
     progress.stage("writing the report (HTML, Markdown, PDF, JSON, JUnit)");
     ReportFiles report =
         ReportWriter.write(
@@ -114,7 +109,7 @@ public final class ReplayRunner {
             journalFile.getParent(),
             EnumSet.allOf(ReportWriter.Rendering.class),
             (step, percent) -> progress.percent("writing the report", percent, step));
-    return new RunResult(card, journalFile, report);
+    return new RunResult(report.card(), journalFile, report);
   }
 
   private static java.io.PrintStream nowhere() {
