@@ -2,8 +2,6 @@ package io.firedrill.benchmarks;
 
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.Journal;
-import io.firedrill.exercise.journal.JournalEntry;
-import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.exercise.scenario.Scenario;
 import io.firedrill.exercise.scenario.ScenarioLoader;
 import io.firedrill.scoring.detect.DetectionRule;
@@ -184,11 +182,10 @@ public final class TrailScoring {
     System.out.printf(
         "  replay: journal written in %.2f s (%,d bytes)%n",
         (t1 - t0) / 1e9, Files.size(journalFile));
-    List<JournalEntry> entries = JournalReader.read(journalFile);
-    Scorecard card = Scorer.score(entries);
+    Scorecard card = Scorer.score(journalFile);
     System.out.printf(
-        "  replay: journal read and scored in %.2f s; %,d entries, score %s%n",
-        (System.nanoTime() - t1) / 1e9, entries.size(), card.score());
+        "  replay: journal streamed and scored in %.2f s; %,d timeline lines, score %s%n",
+        (System.nanoTime() - t1) / 1e9, card.timeline().size(), card.score());
     Files.delete(journalFile);
     return count;
   }
