@@ -61,6 +61,96 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aNamedBlueTeamIsScoredAloneAndEveryoneElseIsLeftOut() throws Exception {
+    // In a shared account a CI role restarts the trail 20 s after the attacker stopped it; the
+    // on-call engineer does so at 2m30s.
+    Files.writeString(
+        dir.resolve("trail.json"),
+        "{\"Records\":["
+            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
+            + ","
+            + record("e-2", "2026-11-20T10:00:30Z", "StartLogging", "ci-deployer")
+            + ","
+            + record("e-3", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall")
+            + "]}");
+    String trail = dir.resolve("trail.json").toString();
+
+    Firedrill.Result everyone =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            trail,
+            "--scenario",
+            "cloudtrail-tampering",
+            "--out",
+            dir.resolve("everyone").toString());
+    Firedrill.Result named =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            trail,
+            "--scenario",
+            "cloudtrail-tampering",
+            "--blue",
+            "arn:aws:iam::111122223333:user/alice-oncall",
+            "--out",
+            dir.resolve("named").toString());
+
+    assertThat(everyone.out()).as(everyone.err()).contains("time to recover 20s");
+    assertThat(named.exitCode()).as(named.err()).isZero();
+    assertThat(named.out()).contains("time to recover 150s");
+    Path report = Files.list(dir.resolve("named")).findFirst().orElseThrow().resolve("report.md");
+    assertThat(Files.readString(report)).contains("alice-oncall").doesNotContain("ci-deployer");
+  }
+
+  @Test
+  void aBlueTeamNamedOtherwiseThanByArnIsBadInput() {
+    Firedrill.Result result =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            "trail.json",
+            "--scenario",
+            "cloudtrail-tampering",
+            "--blue",
+            "alice-oncall");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("--blue expects principal ARNs separated by commas; got 'alice-oncall'");
+  }
+
+  @Test
+  void theScenariosOwnWeightsScoreTheReplay() throws Exception {
+    Files.writeString(
+        dir.resolve("trail.json"),
+        "{\"Records\":["
+            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
+            + "]}");
+    Path scenario = dir.resolve("weighted.yaml");
+    Files.writeString(
+        scenario,
+        Files.readString(Firedrill.HOME.resolve("scenarios/cloudtrail-tampering.yaml"))
+            + "scoring:\n  weights: { detect: 50, recover: 50 }\n");
+
+    Firedrill.Result result =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            dir.resolve("trail.json").toString(),
+            "--scenario",
+            scenario.toString(),
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(result.out()).as(result.err()).contains("1 of 2 expectations met");
+    Path card = Files.list(dir.resolve("out")).findFirst().orElseThrow().resolve("result.json");
+    assertThat(Files.readString(card).replaceAll("\\s", ""))
+        .contains("{\"phase\":\"detect\",\"weight\":50,")
+        .contains("{\"phase\":\"recover\",\"weight\":50,");
+  }
+
+  @Test
   void aFolderOfTrailFilesShowsHowFarReadingHasComeOnStderr() throws Exception {
     Path trail = Files.createDirectories(dir.resolve("trail"));
     for (int i = 0; i < 3; i++) {

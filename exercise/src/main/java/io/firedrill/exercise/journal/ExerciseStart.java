@@ -32,7 +32,8 @@ public record ExerciseStart(
     String controlAccessKeyId,
     List<ActorKey> actors,
     List<Expectation> expectations,
-    Scoring scoring) {
+    Scoring scoring,
+    List<String> bluePrincipals) {
 
   /**
    * An actor and how its calls are recognised: by the access key it signs with in a live run, or by
@@ -45,10 +46,46 @@ public record ExerciseStart(
   public record ActorKey(
       String name, String userName, String principalArn, String accessKeyId, String sourceIp) {}
 
+  /**
+   * @param bluePrincipals the blue team's principal ARNs (a role's ARN stands for its sessions), as
+   *     named for a replay of a shared account's trail; empty when everyone in the account who is
+   *     neither an actor nor firedrill is the blue team, as in a sandbox or a game-day account
+   */
   public ExerciseStart {
     actors = List.copyOf(actors);
     expectations = List.copyOf(expectations);
     scoring = scoring == null ? Scoring.DEFAULT : scoring;
+    bluePrincipals = bluePrincipals == null ? List.of() : List.copyOf(bluePrincipals);
+  }
+
+  /** An exercise whose blue team is everyone in the account but the actors and firedrill. */
+  public ExerciseStart(
+      String exerciseId,
+      String scenarioId,
+      String scenarioTitle,
+      String scenarioSha256,
+      String target,
+      String accountId,
+      String region,
+      String speed,
+      String controlAccessKeyId,
+      List<ActorKey> actors,
+      List<Expectation> expectations,
+      Scoring scoring) {
+    this(
+        exerciseId,
+        scenarioId,
+        scenarioTitle,
+        scenarioSha256,
+        target,
+        accountId,
+        region,
+        speed,
+        controlAccessKeyId,
+        actors,
+        expectations,
+        scoring,
+        List.of());
   }
 
   /** An exercise scored with the default rubric. */
@@ -93,6 +130,9 @@ public record ExerciseStart(
     data.put("speed", speed);
     data.put("controlAccessKeyId", controlAccessKeyId);
     data.put("actors", actors);
+    if (!bluePrincipals.isEmpty()) {
+      data.put("bluePrincipals", bluePrincipals);
+    }
     List<Map<String, Object>> expected = new ArrayList<>();
     for (Expectation e : expectations) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -156,6 +196,8 @@ public record ExerciseStart(
         .path("severities")
         .properties()
         .forEach(s -> severities.put(s.getKey(), s.getValue().asString()));
+    List<String> blue = new ArrayList<>();
+    data.path("bluePrincipals").forEach(arn -> blue.add(arn.asString()));
     JsonNode scenario = data.path("scenario");
     return new ExerciseStart(
         text(data, "exerciseId"),
@@ -169,7 +211,8 @@ public record ExerciseStart(
         text(data, "controlAccessKeyId"),
         actors,
         expectations,
-        new Scoring(weights, severities));
+        new Scoring(weights, severities),
+        blue);
   }
 
   private static String text(JsonNode node, String field) {

@@ -11,13 +11,15 @@ import java.util.Map;
 /**
  * Says who made a call recorded in CloudTrail: an actor of the scenario (by the access key it was
  * given, or by its principal's ARN when the key is not known), firedrill's control identity, AWS
- * services acting on their own (background noise), or otherwise the blue team.
+ * services acting on their own (background noise), or otherwise the blue team (when the exercise
+ * names the blue team's principals, only those; anyone else is another party, not scored).
  */
 final class Attribution {
 
   private final Map<String, String> actorByKey = new HashMap<>();
   private final List<ExerciseStart.ActorKey> byArn = new ArrayList<>();
   private final String controlKey;
+  private final List<String> blueArns;
   // Asked several times of each record the scorer keeps; the others are attributed once, uncached.
   private final Map<JournalEntry, Party> parties = new IdentityHashMap<>();
 
@@ -30,6 +32,7 @@ final class Attribution {
       }
     }
     this.controlKey = start.controlAccessKeyId();
+    this.blueArns = start.bluePrincipals();
   }
 
   Party partyOf(JournalEntry observation) {
@@ -48,7 +51,18 @@ final class Attribution {
     if (isService(observation)) {
       return Party.NOISE;
     }
-    return Party.BLUE;
+    return blueArns.isEmpty() || isBlue(observation.text("arn")) ? Party.BLUE : Party.OTHER;
+  }
+
+  private boolean isBlue(String arn) {
+    if (arn != null) {
+      for (String blue : blueArns) {
+        if (samePrincipal(blue, arn)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The scenario's name for the party: the actor's name, or blue, or control. */
@@ -63,6 +77,7 @@ final class Attribution {
       case BLUE -> "blue";
       case CONTROL -> "control";
       case NOISE -> "aws";
+      case OTHER -> "other";
     };
   }
 

@@ -40,9 +40,11 @@ final class TimelineBuilder {
     }
   }
 
-  /** A {@code telemetry.observed} entry, attributed: a line unless firedrill or AWS made it. */
+  /**
+   * A {@code telemetry.observed} entry, attributed: a line when an actor or the blue team made it.
+   */
   void observed(JournalEntry entry, Party party, String name) {
-    if (party == Party.CONTROL || party == Party.NOISE) {
+    if (party != Party.ACTOR && party != Party.BLUE) {
       return;
     }
     String who = entry.text("userName") != null ? entry.text("userName") : entry.text("arn");

@@ -16,6 +16,7 @@ import io.firedrill.shell.exercise.TrailBucket;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class ScoreCommand {
       help =
           """
           score --cloudtrail <file|folder|s3://bucket/prefix> --scenario <id|file>
-                [--actors NAME=ARN,...] [--rules DIR] [--out DIR]
+                [--actors NAME=ARN,...] [--blue ARN,...] [--rules DIR] [--out DIR]
 
             --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
                           line, or 'aws cloudtrail lookup-events' output; a folder is read whole;
@@ -51,6 +52,10 @@ class ScoreCommand {
             --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
                           (a role's ARN stands for its sessions); by default an actor is the user
                           whose key leaked, in the trail's account
+            --blue        the blue team's principals, e.g. arn:aws:iam::111122223333:role/IR (a
+                          role's ARN stands for its sessions); by default everyone in the account
+                          who is not an actor is the blue team, which suits a game-day account but
+                          not a shared one, where CI and other people's calls would be scored
             --rules       detection rules (EventBridge patterns, GuardDuty finding types) to match
                           against the trail; one .json file each, or a folder of them
             --out         folder for the journal and the report (default reports/out)
@@ -63,6 +68,8 @@ class ScoreCommand {
           String cloudtrail,
       @Option(longName = "scenario", description = "scenario id or file") String scenario,
       @Option(longName = "actors", description = "NAME=ARN,...") String actors,
+      @Option(longName = "blue", description = "the blue team's principal ARNs, ARN,...")
+          String blue,
       @Option(longName = "rules", description = "detection rule file or folder") String rules,
       @Option(longName = "out", description = "output folder") String out,
       CommandContext context) {
@@ -81,6 +88,16 @@ class ScoreCommand {
         arns.put(parts[0].trim(), parts[1].trim());
       }
     }
+    List<String> blueArns = new ArrayList<>();
+    if (blue != null) {
+      for (String arn : blue.split(",")) {
+        if (!arn.trim().startsWith("arn:")) {
+          fail("--blue expects principal ARNs separated by commas; got '" + arn + "'");
+          return;
+        }
+        blueArns.add(arn.trim());
+      }
+    }
     try {
       ReplayRunner runner = new ReplayRunner(ScenarioLibrary.fromSystem(), Clock.systemUTC());
       Path folder = out == null ? RunCommand.defaultOut() : Path.of(out);
@@ -92,11 +109,18 @@ class ScoreCommand {
                   cloudtrail,
                   files ->
                       runner.replay(
-                          scenario, files, arns, folder, ruleList, ProgressBar.onStderr()))
+                          scenario,
+                          files,
+                          arns,
+                          blueArns,
+                          folder,
+                          ruleList,
+                          ProgressBar.onStderr()))
               : runner.replay(
                   scenario,
                   CloudTrailFiles.local(Path.of(cloudtrail)),
                   arns,
+                  blueArns,
                   folder,
                   ruleList,
                   ProgressBar.onStderr());

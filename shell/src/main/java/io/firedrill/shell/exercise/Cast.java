@@ -138,7 +138,8 @@ record Cast(
         speed.label(),
         control.accessKeyId(),
         keys,
-        scenario.expectations());
+        scenario.expectations(),
+        scenario.scoring());
   }
 
   private static String roleArn(TargetAccount account, Actor actor) {

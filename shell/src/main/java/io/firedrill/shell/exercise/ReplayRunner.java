@@ -83,6 +83,20 @@ public final class ReplayRunner {
       Path out,
       List<DetectionRule> rules,
       ProgressBar progress) {
+    return replay(scenarioRef, trail, actorArns, List.of(), out, rules, progress);
+  }
+
+  /**
+   * @param blueArns the blue team's principals; empty when everyone else in the account is
+   */
+  public RunResult replay(
+      String scenarioRef,
+      List<TrailFile> trail,
+      Map<String, String> actorArns,
+      List<String> blueArns,
+      Path out,
+      List<DetectionRule> rules,
+      ProgressBar progress) {
     ScenarioLibrary.Source source = library.scenario(scenarioRef);
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
@@ -90,7 +104,7 @@ public final class ReplayRunner {
     try (Journal journal = Journal.createWriteOnly(journalFile, wall)) {
       Replay.journal(
           trail,
-          account -> start(scenario, exerciseId, account, actorArns),
+          account -> start(scenario, exerciseId, account, actorArns, blueArns),
           journal,
           rules,
           (filesDone, files, bytesDone, bytes) ->
@@ -117,7 +131,11 @@ public final class ReplayRunner {
   }
 
   private static ExerciseStart start(
-      Scenario scenario, String exerciseId, String account, Map<String, String> actorArns) {
+      Scenario scenario,
+      String exerciseId,
+      String account,
+      Map<String, String> actorArns,
+      List<String> blueArns) {
     List<ExerciseStart.ActorKey> actors = new ArrayList<>();
     for (Actor actor : scenario.actors().values()) {
       String arn =
@@ -138,6 +156,8 @@ public final class ReplayRunner {
         "1",
         null,
         actors,
-        scenario.expectations());
+        scenario.expectations(),
+        scenario.scoring(),
+        blueArns);
   }
 }
