@@ -34,22 +34,26 @@ class ScoreCommandTest {
         + "\"}}";
   }
 
+  /** Writes trail.json, an S3 delivery file of these records, and gives its path. */
+  private String trail(String... records) throws java.io.IOException {
+    Path file = dir.resolve("trail.json");
+    Files.writeString(file, "{\"Records\":[" + String.join(",", records) + "]}");
+    return file.toString();
+  }
+
   @Test
   void scoresARecordedTrailAgainstAScenario() throws Exception {
-    Files.writeString(
-        dir.resolve("trail.json"),
-        "{\"Records\":["
-            + record("e-2", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall")
-            + ","
-            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
-            + "]}");
+    String trail =
+        trail(
+            record("e-2", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall"),
+            record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank"));
 
     Firedrill.Result result =
         Firedrill.run(
             dir,
             "score",
             "--cloudtrail",
-            dir.resolve("trail.json").toString(),
+            trail,
             "--scenario",
             "cloudtrail-tampering",
             "--out",
@@ -64,16 +68,11 @@ class ScoreCommandTest {
   void aNamedBlueTeamIsScoredAloneAndEveryoneElseIsLeftOut() throws Exception {
     // In a shared account a CI role restarts the trail 20 s after the attacker stopped it; the
     // on-call engineer does so at 2m30s.
-    Files.writeString(
-        dir.resolve("trail.json"),
-        "{\"Records\":["
-            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
-            + ","
-            + record("e-2", "2026-11-20T10:00:30Z", "StartLogging", "ci-deployer")
-            + ","
-            + record("e-3", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall")
-            + "]}");
-    String trail = dir.resolve("trail.json").toString();
+    String trail =
+        trail(
+            record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank"),
+            record("e-2", "2026-11-20T10:00:30Z", "StartLogging", "ci-deployer"),
+            record("e-3", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall"));
 
     Firedrill.Result everyone =
         InThisJvm.run(
@@ -122,11 +121,7 @@ class ScoreCommandTest {
 
   @Test
   void theScenariosOwnWeightsScoreTheReplay() throws Exception {
-    Files.writeString(
-        dir.resolve("trail.json"),
-        "{\"Records\":["
-            + record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank")
-            + "]}");
+    String trail = trail(record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank"));
     Path scenario = dir.resolve("weighted.yaml");
     Files.writeString(
         scenario,
@@ -137,7 +132,7 @@ class ScoreCommandTest {
         InThisJvm.run(
             "score",
             "--cloudtrail",
-            dir.resolve("trail.json").toString(),
+            trail,
             "--scenario",
             scenario.toString(),
             "--out",
