@@ -7,10 +7,12 @@ import io.firedrill.scoring.score.ExpectationResult;
 import io.firedrill.scoring.score.Scorecard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +27,19 @@ import java.util.stream.Collectors;
  */
 record ReportJournal(List<JournalEntry> shown, long total, List<Manifest.Item> evidence) {
 
+  /**
+   * @param progress told the fraction of the journal read, from 0 to 1
+   */
   static ReportJournal read(
-      Path journal, Scorecard card, Path folder, String records, String findings) {
+      Path journal,
+      Scorecard card,
+      Path folder,
+      String records,
+      String findings,
+      DoubleConsumer progress)
+      throws IOException {
+    double size = Math.max(1, Files.size(journal));
+    long[] read = {0};
     Set<String> cited =
         card.expectations().stream()
             .map(ExpectationResult::evidence)
@@ -42,6 +55,8 @@ record ReportJournal(List<JournalEntry> shown, long total, List<Manifest.Item> e
           journal,
           (entry, bytes, offset, length) -> {
             total[0]++;
+            read[0] += length + 1L;
+            progress.accept(Math.min(1, read[0] / size));
             last[0] = entry;
             boolean telemetry = EntryTypes.TELEMETRY_OBSERVED.equals(entry.type());
             String eventId = entry.text("eventId");

@@ -5,6 +5,7 @@ import io.firedrill.exercise.journal.JournalReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * A journal the scorer can read from its first entry as often as it needs: a list already in
@@ -21,8 +22,18 @@ interface Entries {
     return journal::forEach;
   }
 
-  /** The journal file, read (and its hash chain checked) on each pass. */
-  static Entries of(Path journalFile) {
-    return sink -> JournalReader.forEach(journalFile, sink);
+  /**
+   * The journal file, read (and its hash chain checked) on each pass.
+   *
+   * @param bytesRead told the length of each line read, its line break included, on every pass
+   */
+  static Entries of(Path journalFile, LongConsumer bytesRead) {
+    return sink ->
+        JournalReader.forEachLine(
+            journalFile,
+            (entry, bytes, offset, length) -> {
+              sink.accept(entry);
+              bytesRead.accept(length + 1L);
+            });
   }
 }

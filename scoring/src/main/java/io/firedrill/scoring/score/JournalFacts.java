@@ -28,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class JournalFacts {
 
+  /** How many times the journal is read. */
+  static final int PASSES = 2;
+
   final ExerciseStart start;
   final Attribution attribution;
   final JournalEntry first;

@@ -5,11 +5,15 @@ import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Phase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * Computes the scorecard from a journal, and from nothing else: scoring the same journal twice
@@ -38,7 +42,29 @@ public final class Scorer {
    *     chain is broken
    */
   public static Scorecard score(Path journalFile) {
-    return score(Entries.of(journalFile));
+    return score(journalFile, fraction -> {});
+  }
+
+  /**
+   * As {@link #score(Path)}, telling how far it has read.
+   *
+   * @param progress told the fraction done, from 0 to 1, as the journal is read
+   */
+  public static Scorecard score(Path journalFile, DoubleConsumer progress) {
+    double total;
+    try {
+      total = Math.max(1, Files.size(journalFile)) * (double) JournalFacts.PASSES;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read journal " + journalFile, e);
+    }
+    long[] read = {0};
+    return score(
+        Entries.of(
+            journalFile,
+            bytes -> {
+              read[0] += bytes;
+              progress.accept(Math.min(1, read[0] / total));
+            }));
   }
 
   private static Scorecard score(Entries journal) {
