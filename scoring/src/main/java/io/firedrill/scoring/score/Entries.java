@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /**
  * A journal the scorer can read from its first entry as often as it needs: a list already in
@@ -15,11 +16,22 @@ import java.util.function.LongConsumer;
 @FunctionalInterface
 interface Entries {
 
+  /** Hands the entries of the types wanted over, in journal order. */
+  void forEach(Predicate<String> wanted, Consumer<JournalEntry> sink);
+
   /** Hands every entry over, in journal order. */
-  void forEach(Consumer<JournalEntry> sink);
+  default void forEach(Consumer<JournalEntry> sink) {
+    forEach(type -> true, sink);
+  }
 
   static Entries of(List<JournalEntry> journal) {
-    return journal::forEach;
+    return (wanted, sink) ->
+        journal.forEach(
+            e -> {
+              if (wanted.test(e.type())) {
+                sink.accept(e);
+              }
+            });
   }
 
   /**
@@ -28,11 +40,14 @@ interface Entries {
    * @param bytesRead told the length of each line read, its line break included, on every pass
    */
   static Entries of(Path journalFile, LongConsumer bytesRead) {
-    return sink ->
+    return (wanted, sink) ->
         JournalReader.forEachLine(
             journalFile,
+            wanted,
             (entry, bytes, offset, length) -> {
-              sink.accept(entry);
+              if (entry != null) {
+                sink.accept(entry);
+              }
               bytesRead.accept(length + 1L);
             });
   }

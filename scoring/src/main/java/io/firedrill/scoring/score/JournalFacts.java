@@ -59,12 +59,11 @@ final class JournalFacts {
 
   JournalFacts(Entries journal) {
     Frame frame = new Frame();
-    journal.forEach(frame);
+    journal.forEach(type -> !EntryTypes.TELEMETRY_OBSERVED.equals(type), frame);
     if (frame.first == null) {
-      throw new IllegalArgumentException("the journal is empty");
+      throw new IllegalArgumentException("the journal is empty or has no exercise.started entry");
     }
     this.first = frame.first;
-    this.last = frame.last;
     this.start = ExerciseStart.fromJournal(first);
     this.attribution = new Attribution(start);
     this.injects = List.copyOf(frame.injects);
@@ -88,6 +87,10 @@ final class JournalFacts {
     TimelineBuilder story = new TimelineBuilder();
     journal.forEach(
         e -> {
+          if (frame.last == null && e.seq() != first.seq()) {
+            ExerciseStart.fromJournal(e); // says that the journal does not begin with its start
+          }
+          frame.last = e;
           if (EntryTypes.INJECT_FIRED.equals(e.type())) {
             story.inject(e);
           } else if (EntryTypes.TELEMETRY_OBSERVED.equals(e.type())) {
@@ -100,6 +103,7 @@ final class JournalFacts {
           }
         });
     this.timeline = story.lines();
+    this.last = frame.last;
     List<JournalEntry> alerts = new ArrayList<>(frame.matches);
     for (JournalEntry o : observed) {
       if (o.text("eventId") != null) {
@@ -129,7 +133,10 @@ final class JournalFacts {
     }
   }
 
-  /** The first pass: the journal's ends, and the entries few enough to keep whatever its size. */
+  /**
+   * The first pass, which skips the observations: the first entry, and the entries few enough to
+   * keep whatever the journal's size. The second pass, which reads every entry, sets the last.
+   */
   private static final class Frame implements java.util.function.Consumer<JournalEntry> {
     JournalEntry first;
     JournalEntry last;
@@ -142,7 +149,6 @@ final class JournalFacts {
       if (first == null) {
         first = e;
       }
-      last = e;
       switch (e.type()) {
         case EntryTypes.INJECT_FIRED -> injects.add(e);
         case EntryTypes.PROBE_CHECKED -> probes.add(e);
