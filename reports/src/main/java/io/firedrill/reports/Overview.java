@@ -118,6 +118,13 @@ final class Overview {
     for (JournalEntry acted : in.ofType(EntryTypes.RESPONDER_ACTED)) {
       who.add("blue: scripted responder, playbook " + acted.text("playbook"));
     }
+    List<String> named = in.start().bluePrincipals();
+    if (!named.isEmpty()) {
+      who.add(
+          "blue: named for the scoring, "
+              + String.join(", ", named)
+              + "; calls by anyone else in the account were not scored");
+    }
     in.card().timeline().stream()
         .filter(t -> t.party() == io.firedrill.scoring.score.Party.BLUE)
         .forEach(t -> who.add("blue: " + t.who()));

@@ -99,7 +99,10 @@ class ScoreCommandTest {
     assertThat(named.exitCode()).as(named.err()).isZero();
     assertThat(named.out()).contains("time to recover 150s");
     Path report = Files.list(dir.resolve("named")).findFirst().orElseThrow().resolve("report.md");
-    assertThat(Files.readString(report)).contains("alice-oncall").doesNotContain("ci-deployer");
+    assertThat(Files.readString(report))
+        .contains("named for the scoring, arn:aws:iam::111122223333:user/alice-oncall")
+        .contains("alice-oncall")
+        .doesNotContain("ci-deployer");
   }
 
   @Test
