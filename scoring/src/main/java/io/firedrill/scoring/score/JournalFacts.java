@@ -54,8 +54,7 @@ final class JournalFacts {
   // first call at or after a time is where that running maximum first reaches it.
   private final List<Duration> blueCalls = new ArrayList<>();
   private final List<Duration> blueLatest = new ArrayList<>();
-  // Names the attack touched: its keys, users, and every value it passed in a successful call.
-  private final Set<String> touched = new HashSet<>();
+  private final BlueActions blue;
 
   JournalFacts(Entries journal) {
     Frame frame = new Frame();
@@ -68,6 +67,7 @@ final class JournalFacts {
     this.attribution = new Attribution(start);
     this.injects = List.copyOf(frame.injects);
     this.probes = List.copyOf(frame.probes);
+    this.blue = new BlueActions(start, attribution, probes);
     for (JournalEntry inject : injects) {
       for (JsonNode call : inject.data().path("calls")) {
         String requestId = call.path("requestId").asString(null);
@@ -121,11 +121,7 @@ final class JournalFacts {
     }
     alerts.sort(java.util.Comparator.comparing(JournalEntry::at));
     this.detections = List.copyOf(alerts);
-    for (ExerciseStart.ActorKey actor : start.actors()) {
-      addIfSet(touched, actor.accessKeyId());
-      addIfSet(touched, actor.userName());
-    }
-    this.actions = classify();
+    this.actions = blue.of(observed);
     for (ResponseAction a : actions) {
       if (a.eventId() != null) {
         actionByEventId.putIfAbsent(a.eventId(), a);
@@ -168,7 +164,7 @@ final class JournalFacts {
       blueCalls.add(o.at());
       blueLatest.add(latest.compareTo(o.at()) >= 0 ? latest : o.at());
     } else if (party == Party.ACTOR) {
-      collect(o.data().path("requestParameters"));
+      blue.attackCalled(o);
     }
   }
 
@@ -180,11 +176,7 @@ final class JournalFacts {
         || named.contains(o.text("eventName"))
         || (eventId != null && matched.contains(eventId))
         || (requestId != null && injectByRequestId.containsKey(requestId))
-        || (party == Party.BLUE && ResponseActions.classify(o, this::isActorKey).isPresent());
-  }
-
-  private boolean isActorKey(String key) {
-    return key != null && attribution.actorOfKey(key) != null;
+        || (party == Party.BLUE && blue.isResponse(o));
   }
 
   private static void index(Map<String, List<JournalEntry>> map, String key, JournalEntry o) {
@@ -285,86 +277,6 @@ final class JournalFacts {
   /** The observations an inject made, as CloudTrail recorded them, in the order seen. */
   List<JournalEntry> recordsOf(JournalEntry inject) {
     return recordsByInject.getOrDefault(inject, List.of());
-  }
-
-  /**
-   * Whether a probe confirmed an action: the probe its own call set off, else the first probe of
-   * its kind and target journaled after it; true when it passed, false when it failed, null when
-   * nothing probed it. Probes are stamped with when they began to look, and a call is observed only
-   * after it was made, so a probe stamped at or after the observation saw the call's effect.
-   */
-  Boolean verify(Duration at, String probe, String target, String eventId) {
-    if (probe == null) {
-      return null;
-    }
-    Boolean later = null;
-    for (JournalEntry p : probes) {
-      if (!probe.equals(p.text("probe")) || !about(p, probe, target)) {
-        continue;
-      }
-      if (eventId != null && eventId.equals(p.text("after"))) {
-        return p.data().path("passed").asBoolean(false);
-      }
-      if (later == null && p.at().compareTo(at) >= 0) {
-        later = p.data().path("passed").asBoolean(false);
-      }
-    }
-    return later;
-  }
-
-  private static boolean about(JournalEntry p, String probe, String target) {
-    // Is the attacker cut off, is GuardDuty on: questions about the account, whatever key or
-    // detector the call named.
-    return target == null
-        || ResponseActions.PROBE_KEY.equals(probe)
-        || ResponseActions.PROBE_DETECTOR.equals(probe)
-        || target.equals(p.text("target"))
-        || target.equals(p.text("user"));
-  }
-
-  private List<ResponseAction> classify() {
-    List<ResponseAction> result = new ArrayList<>();
-    for (JournalEntry o : observed) {
-      if (attribution.partyOf(o) != Party.BLUE) {
-        continue;
-      }
-      ResponseActions.classify(o, this::isActorKey)
-          .ifPresent(
-              kind ->
-                  result.add(
-                      new ResponseAction(
-                          o.at(),
-                          kind.phase(),
-                          kind.action(),
-                          kind.target(),
-                          o.text("eventId"),
-                          verify(o.at(), kind.probe(), kind.target(), o.text("eventId")),
-                          isCollateral(kind, o))));
-    }
-    return List.copyOf(result);
-  }
-
-  // Cutting off or deleting what the attack never touched hurts the business, not the attacker.
-  // Instances are left out: the ids RunInstances returned are not in its request.
-  private boolean isCollateral(ResponseActions.Kind kind, JournalEntry o) {
-    boolean destructive = kind.phase().equals("contain") || kind.phase().equals("eradicate");
-    String owner = ResponseActions.text(o.data().path("requestParameters"), "userName");
-    return destructive
-        && kind.target() != null
-        && (owner == null || !touched.contains(owner)) // a key of a user the attack made
-        && !kind.action().startsWith("instance")
-        && !kind.action().equals("ingress revoked")
-        && !touched.contains(kind.target());
-  }
-
-  private void collect(JsonNode node) {
-    if (node.isContainer()) {
-      node.forEach(this::collect);
-    } else if (node.isString()) {
-      String value = node.asString();
-      addIfSet(touched, value);
-      addIfSet(touched, value.substring(value.lastIndexOf('/') + 1)); // a trail's ARN names it too
-    }
   }
 
   private static void addIfSet(Set<String> set, String value) {
