@@ -1,6 +1,5 @@
 package io.firedrill.shell.command;
 
-import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.journal.JournalException;
 import io.firedrill.exercise.journal.JournalReader;
 import io.firedrill.reports.BundleVerifier;
@@ -46,9 +45,9 @@ class JournalCommands {
           Exit codes: 0 the chain is intact, 1 it is broken (the entry is named), 2 no such file.""")
   public void verify(
       @Argument(index = 0, description = "a journal.jsonl") String file, CommandContext context) {
-    List<JournalEntry> entries = read(file);
-    if (entries != null) {
-      context.outputWriter().println(file + ": " + entries.size() + " entries, hash chain intact");
+    long entries = check(file);
+    if (entries >= 0) {
+      context.outputWriter().println(file + ": " + entries + " entries, hash chain intact");
     }
   }
 
@@ -90,8 +89,7 @@ class JournalCommands {
       exitCode.set(ExitCodes.BAD_INPUT);
       return;
     }
-    List<JournalEntry> entries = read(file);
-    if (entries == null) {
+    if (check(file) < 0) {
       return;
     }
     Path folder = out == null ? Path.of(file).toAbsolutePath().getParent() : Path.of(out);
@@ -164,23 +162,29 @@ class JournalCommands {
     }
   }
 
-  /** The journal's entries, or null (with the reason printed and the exit code set). */
-  private List<JournalEntry> read(String file) {
+  /**
+   * How many entries the journal holds, its hash chain checked as it streams by (a replay's journal
+   * can be gigabytes); -1, with the reason printed and the exit code set, when it cannot be read or
+   * its chain is broken.
+   */
+  private long check(String file) {
     if (file == null || file.isBlank() || !Files.isRegularFile(Path.of(file))) {
       System.err.println("firedrill: no such journal: '" + (file == null ? "" : file) + "'");
       exitCode.set(ExitCodes.BAD_INPUT);
-      return null;
+      return -1;
     }
+    long[] entries = {0};
     try {
-      return JournalReader.read(Path.of(file));
+      JournalReader.forEach(Path.of(file), entry -> entries[0]++);
+      return entries[0];
     } catch (JournalException e) {
       System.err.println(e.getMessage());
       exitCode.set(ExitCodes.EXPECTATION_MISSED);
-      return null;
+      return -1;
     } catch (UncheckedIOException e) {
       System.err.println("firedrill: cannot read " + file + ": " + e.getCause().getMessage());
       exitCode.set(ExitCodes.BAD_INPUT);
-      return null;
+      return -1;
     }
   }
 }
