@@ -95,9 +95,15 @@ class ScoreCommandTest {
             "--out",
             dir.resolve("named").toString());
 
-    assertThat(everyone.out()).as(everyone.err()).contains("time to recover 20s");
+    assertThat(everyone.out())
+        .as(everyone.err())
+        .contains("time to recover 20s")
+        .contains(
+            "blue team: everyone but the actors, 2 principal(s) seen acting: alice-oncall,"
+                + " ci-deployer")
+        .contains("name the responders with --blue ARN,...");
     assertThat(named.exitCode()).as(named.err()).isZero();
-    assertThat(named.out()).contains("time to recover 150s");
+    assertThat(named.out()).contains("time to recover 150s").doesNotContain("blue team:");
     Path report = Files.list(dir.resolve("named")).findFirst().orElseThrow().resolve("report.md");
     assertThat(Files.readString(report))
         .contains("named for the scoring, arn:aws:iam::111122223333:user/alice-oncall")

@@ -4,6 +4,9 @@ import io.firedrill.exercise.scenario.ScenarioException;
 import io.firedrill.scoring.detect.DetectionRule;
 import io.firedrill.scoring.detect.DetectionRuleException;
 import io.firedrill.scoring.detect.DetectionRules;
+import io.firedrill.scoring.score.Party;
+import io.firedrill.scoring.score.Scorecard;
+import io.firedrill.scoring.score.TimelineEntry;
 import io.firedrill.scoring.telemetry.CloudTrailFiles;
 import io.firedrill.scoring.telemetry.TelemetryException;
 import io.firedrill.shell.cli.ExitCodeHolder;
@@ -20,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -126,6 +131,10 @@ class ScoreCommand {
                   ProgressBar.onStderr());
       PrintWriter writer = context.outputWriter();
       Summary.print(writer, result);
+      if (blueArns.isEmpty()) {
+        unnamedBlueTeam(writer, result.scorecard());
+      }
+      writer.flush();
       exitCode.set(result.exitCode());
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
@@ -136,6 +145,31 @@ class ScoreCommand {
       e.problems().forEach(System.err::println);
       exitCode.set(ExitCodes.BAD_INPUT);
     }
+  }
+
+  /**
+   * Who the replay counted as the blue team when none was named: everyone who acted and is not an
+   * actor. In a shared account that takes in CI and other people; saying who lets the user see it.
+   */
+  private static void unnamedBlueTeam(PrintWriter writer, Scorecard card) {
+    Set<String> seen = new TreeSet<>();
+    for (TimelineEntry line : card.timeline()) {
+      if (line.party() == Party.BLUE) {
+        String who = line.who();
+        seen.add(who.substring(who.indexOf('(') + 1, who.length() - 1));
+      }
+    }
+    if (seen.isEmpty()) {
+      return;
+    }
+    List<String> shown = seen.stream().limit(5).toList();
+    writer.println(
+        "blue team: everyone but the actors, "
+            + seen.size()
+            + " principal(s) seen acting: "
+            + String.join(", ", shown)
+            + (seen.size() > shown.size() ? ", ..." : ""));
+    writer.println("  when others share the account, name the responders with --blue ARN,...");
   }
 
   private void fail(String message) {
