@@ -177,7 +177,8 @@ final class Gateway implements Function<HttpCall, HttpReply> {
             requestId,
             operation.readOnly(),
             outcome == null ? List.of() : outcome.resources(),
-            outcome == null ? List.of() : outcome.eventResources()));
+            outcome == null ? List.of() : outcome.eventResources(),
+            null));
     if (failure != null) {
       throw failure;
     }
