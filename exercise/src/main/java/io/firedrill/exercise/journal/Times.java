@@ -25,4 +25,29 @@ public final class Times {
       throw new DateTimeParseException(e.getMessage(), text, 0, e);
     }
   }
+
+  /**
+   * The instant as text of one width, {@code 2026-11-30T01:00:00.000000000Z}, so that such texts
+   * sort as their instants do (for years 0 to 9999); {@link #parse} reads it back.
+   */
+  public static String sortable(Instant instant) {
+    java.time.LocalDateTime t =
+        java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    StringBuilder text = new StringBuilder(30);
+    pad(text, t.getYear(), 4).append('-');
+    pad(text, t.getMonthValue(), 2).append('-');
+    pad(text, t.getDayOfMonth(), 2).append('T');
+    pad(text, t.getHour(), 2).append(':');
+    pad(text, t.getMinute(), 2).append(':');
+    pad(text, t.getSecond(), 2).append('.');
+    return pad(text, t.getNano(), 9).append('Z').toString();
+  }
+
+  private static StringBuilder pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(digits);
+  }
 }

@@ -65,6 +65,15 @@ public final class Detections {
    * @param finding the finding as GuardDuty writes it
    */
   public void onFinding(JsonNode finding, String accessKeyId, String api, Duration at) {
+    for (Map<String, Object> match : findingMatches(finding, accessKeyId, api)) {
+      journal.append(EntryTypes.DETECTION_MATCHED, at, match);
+    }
+  }
+
+  /** What {@link #onFinding} journals of a finding's matches, for a caller that journals later. */
+  public List<Map<String, Object>> findingMatches(
+      JsonNode finding, String accessKeyId, String api) {
+    List<Map<String, Object>> matches = new ArrayList<>();
     for (DetectionRule rule : detector.matchFinding(finding)) {
       Map<String, Object> data = facts(rule, "guardduty");
       data.put("findingId", finding.path("id").asString(null));
@@ -72,8 +81,9 @@ public final class Detections {
       data.put("findingSeverity", finding.path("severity").asDouble(0));
       data.put("accessKeyId", accessKeyId);
       data.put("api", api);
-      journal.append(EntryTypes.DETECTION_MATCHED, at, data);
+      matches.add(data);
     }
+    return matches;
   }
 
   private static Map<String, Object> facts(DetectionRule rule, String source) {

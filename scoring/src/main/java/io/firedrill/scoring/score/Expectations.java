@@ -3,7 +3,6 @@ package io.firedrill.scoring.score;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Expectation;
 import io.firedrill.exercise.scenario.Phase;
-import io.firedrill.scoring.telemetry.GuardDutyPoller;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -85,15 +84,10 @@ final class Expectations {
    * Met when the scorer first saw a finding of that type (naming the actor's key, when the
    * expectation names an actor), timed from when GuardDuty says the activity was first seen.
    */
-  // Where the scorer reads findings: GuardDuty's API, or the queue an EventBridge rule fills.
-  private static final java.util.Set<String> FINDING_SOURCES =
-      java.util.Set.of(
-          GuardDutyPoller.SOURCE, io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE);
-
   private ExpectationResult ofFinding(Expectation e) {
     Optional<JournalEntry> seen =
         facts.findingsOfType(e.finding()).stream()
-            .filter(o -> FINDING_SOURCES.contains(o.text("source")))
+            .filter(o -> JournalFacts.isFindingSource(o.text("source")))
             .filter(
                 o ->
                     e.by() == null

@@ -4,7 +4,9 @@ import io.firedrill.exercise.journal.EntryTypes;
 import io.firedrill.exercise.journal.ExerciseStart;
 import io.firedrill.exercise.journal.JournalEntry;
 import io.firedrill.exercise.scenario.Expectation;
+import io.firedrill.scoring.telemetry.EventBridgeQueue;
 import io.firedrill.scoring.telemetry.GuardDutyPoller;
+import io.firedrill.scoring.telemetry.Replay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -266,12 +268,20 @@ final class JournalFacts {
    * Whether a detection is loud: a rule not marked low, or a finding of medium severity or more.
    */
   static boolean isLoud(JournalEntry detection) {
-    if (GuardDutyPoller.SOURCE.equals(detection.text("source"))
-        || io.firedrill.scoring.telemetry.EventBridgeQueue.SOURCE.equals(
-            detection.text("source"))) {
+    if (isFindingSource(detection.text("source"))) {
       return detection.data().path("severity").asDouble(0) >= 4.0;
     }
     return !"low".equals(detection.text("severity"));
+  }
+
+  /**
+   * Where the scorer reads findings from: GuardDuty's API, the queue an EventBridge rule fills, or
+   * files captured elsewhere (a replay).
+   */
+  static boolean isFindingSource(String source) {
+    return GuardDutyPoller.SOURCE.equals(source)
+        || EventBridgeQueue.SOURCE.equals(source)
+        || Replay.FINDINGS.equals(source);
   }
 
   /** The observations an inject made, as CloudTrail recorded them, in the order seen. */

@@ -164,7 +164,7 @@ public final class CloudTrailFiles {
     }
   }
 
-  private static InputStream open(TrailFile file) throws IOException {
+  static InputStream open(TrailFile file) throws IOException {
     InputStream in = new BufferedInputStream(file.open(), 1 << 16);
     return file.name().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }

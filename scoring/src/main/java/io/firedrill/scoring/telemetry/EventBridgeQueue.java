@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,42 +172,10 @@ public final class EventBridgeQueue implements AutoCloseable {
     if (before != null && before >= count) {
       return;
     }
-    journal.append(EntryTypes.TELEMETRY_OBSERVED, now, facts(finding, before != null));
-  }
-
-  // The facts the GuardDuty poller journals, read from the finding's JSON instead of the SDK's.
-  private Map<String, Object> facts(JsonNode finding, boolean update) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("source", SOURCE);
-    data.put("findingId", finding.path("id").asString());
-    data.put("findingType", finding.path("type").asString());
-    data.put("severity", finding.path("severity").asDouble());
-    data.put("update", update);
-    JsonNode service = finding.path("service");
-    if (service.isObject()) {
-      data.put("count", service.path("count").asInt(1));
-      String firstSeen = service.path("eventFirstSeen").asString(null);
-      data.put("eventFirstSeen", firstSeen);
-      data.put("eventLastSeen", service.path("eventLastSeen").asString(null));
-      if (firstSeen != null) {
-        data.put(
-            "firstSeenAt", String.valueOf(clock.toScenario(Instant.parse(firstSeen)).toMillis()));
-      }
-      JsonNode call = service.path("action").path("awsApiCallAction");
-      if (call.isObject()) {
-        data.put("api", call.path("api").asString(null));
-        JsonNode ip = call.path("remoteIpDetails").path("ipAddressV4");
-        if (ip.isString()) {
-          data.put("sourceIp", ip.asString());
-        }
-      }
-    }
-    JsonNode key = finding.path("resource").path("accessKeyDetails");
-    if (key.isObject()) {
-      data.put("accessKeyId", key.path("accessKeyId").asString(null));
-      data.put("userName", key.path("userName").asString(null));
-    }
-    return data;
+    journal.append(
+        EntryTypes.TELEMETRY_OBSERVED,
+        now,
+        FindingFacts.of(SOURCE, finding, before != null, clock::toScenario));
   }
 
   /** Stops reading; a receive in flight is cut short. */

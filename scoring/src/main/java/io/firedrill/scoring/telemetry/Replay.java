@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,24 @@ public final class Replay {
       List<DetectionRule> rules,
       CloudTrailFiles.ReadProgress progress,
       boolean leaveOutNoise) {
+    return journal(trail, List.of(), start, journal, rules, progress, leaveOutNoise);
+  }
+
+  /**
+   * Writes the journal of a replay of a trail and of GuardDuty's findings about the same account,
+   * both in time order: a finding is journaled when GuardDuty created it, and again, as an update,
+   * for each later copy of it with a higher count.
+   *
+   * @param findings findings as GuardDuty writes them ({@link GuardDutyFiles} reads them)
+   */
+  public static long journal(
+      List<TrailFile> trail,
+      List<JsonNode> findings,
+      Function<String, ExerciseStart> start,
+      Journal journal,
+      List<DetectionRule> rules,
+      CloudTrailFiles.ReadProgress progress,
+      boolean leaveOutNoise) {
     Detections detections = new Detections(rules, journal);
     // Trail files are written per region and five minutes: the story is told in event-time order.
     // What the journal needs of each record is written as it is read, so that only that text is
@@ -109,7 +129,7 @@ public final class Replay {
     try (TimeOrder order = new TimeOrder(RUN_SIZE)) {
       Reading reading = new Reading(order, detections, leaveOutNoise);
       long count = ReadAhead.read(trail, reading::read, progress);
-      if (count == 0) {
+      if (count == 0 && findings.isEmpty()) {
         journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.apply(null).toJournal());
         journal.append(
             EntryTypes.EXERCISE_ENDED,
@@ -117,14 +137,15 @@ public final class Replay {
             Map.of("reason", "the end of the recorded trail"));
         return 0;
       }
-      Instant first = time(reading.firstTime, reading.firstId);
+      Instant first = reading.origin(findings);
+      reading.findings(findings, first);
       journal.append(
           EntryTypes.EXERCISE_STARTED,
           Duration.ZERO,
           start.apply(reading.firstAccount).toJournal());
       order.forEach(
           (time, line) -> {
-            Duration at = Duration.between(first, time(time, line));
+            Duration at = Duration.between(first, Times.parse(time));
             int tab = line.indexOf('\t');
             journal.appendJson(
                 EntryTypes.TELEMETRY_OBSERVED, at, tab < 0 ? line : line.substring(0, tab));
@@ -137,7 +158,7 @@ public final class Replay {
               tab = next;
             }
           });
-      Duration last = Duration.between(first, time(reading.lastTime, reading.lastId));
+      Duration last = Duration.between(first, Times.parse(reading.lastTime));
       if (leaveOutNoise) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("source", SOURCE);
@@ -155,6 +176,9 @@ public final class Replay {
 
   private static final String SOURCE = "cloudtrail.files";
 
+  /** The source of findings read from files. */
+  public static final String FINDINGS = "guardduty.files";
+
   /** Records sorted in memory at once; a longer trail is sorted in runs of this size on disk. */
   private static final int RUN_SIZE = 50_000;
 
@@ -171,10 +195,8 @@ public final class Replay {
     private final boolean leaveOutNoise;
     private final StringBuilder line = new StringBuilder(2048);
     String firstTime;
-    String firstId;
     String firstAccount;
     String lastTime;
-    String lastId;
     long skipped;
 
     Reading(TimeOrder order, Detections detections, boolean leaveOutNoise) {
@@ -184,33 +206,92 @@ public final class Replay {
     }
 
     void read(JsonNode record) {
-      String time = record.path("eventTime").asString("");
       String id = record.path("eventID").asString("?");
+      String time = sortable(record.path("eventTime").asString(""), "record " + id);
       // Ties keep the first read as first and the last read as last, as a stable sort does.
       if (firstTime == null || time.compareTo(firstTime) < 0) {
         firstTime = time;
-        firstId = id;
         firstAccount = record.path("recipientAccountId").asString(null);
       }
-      if (lastTime == null || time.compareTo(lastTime) >= 0) {
-        lastTime = time;
-        lastId = id;
-      }
+      seen(time);
       List<Map<String, Object>> matches = detections.matches(record);
       if (leaveOutNoise && matches.isEmpty() && isNoise(record)) {
-        time(time, id); // a record left out must still have a valid time, as one journaled must
         skipped++;
         return;
       }
-      if (time.indexOf('\t') >= 0 || time.indexOf('\n') >= 0 || time.indexOf('\r') >= 0) {
-        throw invalidTime(id);
+      add(time, Observations.of(SOURCE, record), matches);
+    }
+
+    /** Where the replay's time starts: the first record, or without records the first finding. */
+    Instant origin(List<JsonNode> findings) {
+      String first = firstTime;
+      for (JsonNode finding : findings) {
+        String created = sortable(createdAt(finding), "finding " + finding.path("id").asString());
+        first = first == null || created.compareTo(first) < 0 ? created : first;
       }
+      return Times.parse(first);
+    }
+
+    /**
+     * Each finding when GuardDuty created it, then each later copy with a higher count, as an
+     * update; copies of one finding are told apart by their count.
+     */
+    void findings(List<JsonNode> findings, Instant origin) {
+      Map<String, List<JsonNode>> byId = new LinkedHashMap<>();
+      for (JsonNode f : findings) {
+        byId.computeIfAbsent(f.path("id").asString(""), id -> new ArrayList<>()).add(f);
+      }
+      for (List<JsonNode> copies : byId.values()) {
+        copies.sort(Comparator.comparingInt(f -> f.path("service").path("count").asInt(1)));
+        int count = 0;
+        for (JsonNode copy : copies) {
+          int copyCount = copy.path("service").path("count").asInt(1);
+          if (count > 0 && copyCount <= count) {
+            continue;
+          }
+          String id = "finding " + copy.path("id").asString();
+          String time =
+              sortable(count == 0 ? createdAt(copy) : copy.path("updatedAt").asString(""), id);
+          seen(time);
+          add(
+              time,
+              FindingFacts.of(FINDINGS, copy, count > 0, at -> Duration.between(origin, at)),
+              count > 0
+                  ? List.of()
+                  : detections.findingMatches(
+                      copy, FindingFacts.accessKeyId(copy), FindingFacts.api(copy)));
+          count = copyCount;
+        }
+      }
+    }
+
+    private void seen(String time) {
+      if (lastTime == null || time.compareTo(lastTime) >= 0) {
+        lastTime = time;
+      }
+    }
+
+    private void add(String time, Map<String, Object> data, List<Map<String, Object>> matches) {
       line.setLength(0);
-      line.append(JSON.writeValueAsString(Observations.of(SOURCE, record)));
+      line.append(JSON.writeValueAsString(data));
       for (Map<String, Object> match : matches) {
         line.append('\t').append(JSON.writeValueAsString(match));
       }
       order.add(time, line.toString());
+    }
+  }
+
+  private static String createdAt(JsonNode finding) {
+    String created = finding.path("createdAt").asString("");
+    return created.isEmpty() ? finding.path("updatedAt").asString("") : created;
+  }
+
+  /** A time as a key that sorts as the instant does, whatever precision AWS wrote it with. */
+  private static String sortable(String time, String what) {
+    try {
+      return Times.sortable(Times.parse(time));
+    } catch (DateTimeParseException e) {
+      throw new TelemetryException(what + " has no valid time: '" + time + "'");
     }
   }
 
@@ -229,25 +310,5 @@ public final class Replay {
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asString();
-  }
-
-  private static Instant time(String time, String idOrLine) {
-    try {
-      return Times.parse(time);
-    } catch (DateTimeParseException e) {
-      String id = idOrLine;
-      if (idOrLine.startsWith("{")) {
-        int tab = idOrLine.indexOf('\t');
-        id =
-            JSON.readTree(tab < 0 ? idOrLine : idOrLine.substring(0, tab))
-                .path("eventId")
-                .asString("?");
-      }
-      throw invalidTime(id);
-    }
-  }
-
-  private static TelemetryException invalidTime(String id) {
-    return new TelemetryException("record " + id + " has no valid eventTime");
   }
 }

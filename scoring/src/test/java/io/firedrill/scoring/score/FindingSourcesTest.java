@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A finding meets its expectation whether the scorer read it from GuardDuty or from the queue. */
+/**
+ * A finding meets its expectation whether the scorer read it from GuardDuty, from the queue, or
+ * from files captured elsewhere.
+ */
 class FindingSourcesTest {
 
   private static final String ATTACKER_KEY = "AKIAATTACKER00000001";
@@ -27,7 +30,7 @@ class FindingSourcesTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"guardduty.findings", "eventbridge.sqs"})
+  @ValueSource(strings = {"guardduty.findings", "eventbridge.sqs", "guardduty.files"})
   void aFindingFromEitherSourceMeetsTheExpectation(String source) {
     Journal journal = Journal.create(dir.resolve(source + ".jsonl"), Clock.systemUTC());
     ExerciseStart start =
