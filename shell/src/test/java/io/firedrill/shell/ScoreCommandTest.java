@@ -112,6 +112,57 @@ class ScoreCommandTest {
   }
 
   @Test
+  void guardDutysFindingsCapturedElsewhereAreScoredWithTheTrail() throws Exception {
+    String trail = trail(record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank"));
+    // GuardDuty's S3 export: one finding a line, naming the key the attacker's record signed with.
+    Path findings = dir.resolve("findings.jsonl");
+    Files.writeString(
+        findings,
+        "{\"id\":\"f-1\",\"type\":\"Stealth:IAMUser/CloudTrailLoggingDisabled\",\"severity\":2,"
+            + "\"accountId\":\"111122223333\",\"createdAt\":\"2026-11-20T10:02:10.000Z\","
+            + "\"resource\":{\"accessKeyDetails\":{\"accessKeyId\":\"AKIADEVFRANK\"}},"
+            + "\"service\":{\"count\":1,\"eventFirstSeen\":\"2026-11-20T10:00:10.000Z\"}}\n");
+
+    Firedrill.Result result =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            trail,
+            "--guardduty",
+            findings.toString(),
+            "--scenario",
+            "leaked-access-key",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(result.out())
+        .as(result.err())
+        .containsPattern("met +detect +guardduty-logging-disabled +time to detect 120s");
+  }
+
+  @Test
+  void findingsThatAreNotFindingsAreBadInput() throws Exception {
+    String trail = trail(record("e-1", "2026-11-20T10:00:10Z", "StopLogging", "dev-frank"));
+    Path findings = dir.resolve("findings.json");
+    Files.writeString(findings, "{\"Records\": []}");
+
+    Firedrill.Result result =
+        InThisJvm.run(
+            "score",
+            "--cloudtrail",
+            trail,
+            "--guardduty",
+            findings.toString(),
+            "--scenario",
+            "leaked-access-key");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("findings.json:1:1: expected a GuardDuty finding")
+        .contains("found an object with Records");
+  }
+
+  @Test
   void aBlueTeamNamedOtherwiseThanByArnIsBadInput() {
     Firedrill.Result result =
         InThisJvm.run(

@@ -85,6 +85,16 @@ final class Attribution {
     return Noise.isServiceCall(observation.text("identityType"), observation.text("sourceIp"));
   }
 
+  /**
+   * Remembers that an actor known by its principal's ARN signed a call with this key, as a replay
+   * finds out from the trail: a GuardDuty finding names the key, not the principal.
+   */
+  void learnKey(String accessKeyId, String actor) {
+    if (accessKeyId != null && actor != null) {
+      actorByKey.putIfAbsent(accessKeyId, actor);
+    }
+  }
+
   /** The actor that signs with a key, or null. */
   String actorOfKey(String accessKeyId) {
     return accessKeyId == null ? null : actorByKey.get(accessKeyId);

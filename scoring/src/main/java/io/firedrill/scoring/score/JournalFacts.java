@@ -156,8 +156,14 @@ final class JournalFacts {
     }
   }
 
-  /** What every observation adds, kept or not: a blue team's call, or what the attack touched. */
+  /**
+   * What every observation adds, kept or not: the keys an actor known by its ARN signs with, a blue
+   * team's call, or what the attack touched.
+   */
   private void take(JournalEntry o, Party party) {
+    if (party == Party.ACTOR) {
+      attribution.learnKey(o.text("accessKeyId"), attribution.nameOf(o, party));
+    }
     if (o.text("errorCode") != null) {
       return;
     }

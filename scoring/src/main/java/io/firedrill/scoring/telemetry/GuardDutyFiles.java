@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class GuardDutyFiles {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // Several findings follow one another in an export: a value is not the end of the input.
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final String EXPECTED =
       "expected a GuardDuty finding, 'aws guardduty get-findings' output or an EventBridge"
           + " 'GuardDuty Finding' event";

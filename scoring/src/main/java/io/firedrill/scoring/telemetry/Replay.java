@@ -228,6 +228,9 @@ public final class Replay {
       for (JsonNode finding : findings) {
         String created = sortable(createdAt(finding), "finding " + finding.path("id").asString());
         first = first == null || created.compareTo(first) < 0 ? created : first;
+        if (firstAccount == null) {
+          firstAccount = finding.path("accountId").asString(null);
+        }
       }
       return Times.parse(first);
     }

@@ -8,6 +8,7 @@ import io.firedrill.scoring.score.Party;
 import io.firedrill.scoring.score.Scorecard;
 import io.firedrill.scoring.score.TimelineEntry;
 import io.firedrill.scoring.telemetry.CloudTrailFiles;
+import io.firedrill.scoring.telemetry.GuardDutyFiles;
 import io.firedrill.scoring.telemetry.TelemetryException;
 import io.firedrill.shell.cli.ExitCodeHolder;
 import io.firedrill.shell.cli.ProgressBar;
@@ -29,6 +30,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** {@code score --cloudtrail}: score a trail recorded elsewhere against a scenario. */
 @Component
@@ -47,13 +49,18 @@ class ScoreCommand {
       help =
           """
           score --cloudtrail <file|folder|s3://bucket/prefix> --scenario <id|file>
-                [--actors NAME=ARN,...] [--blue ARN,...] [--rules DIR] [--out DIR]
+                [--guardduty <file|folder>] [--actors NAME=ARN,...] [--blue ARN,...]
+                [--rules DIR] [--out DIR]
 
             --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
                           line, or 'aws cloudtrail lookup-events' output; a folder is read whole;
                           s3://bucket/AWSLogs/... reads the trail's bucket in place, with the
                           environment's AWS credentials, region and AWS_ENDPOINT_URL
             --scenario    whose expectations to score
+            --guardduty   GuardDuty's findings about the same account: findings as GuardDuty
+                          writes them (its S3 export's .jsonl.gz, or one a file), 'aws guardduty
+                          get-findings' output, or EventBridge 'GuardDuty Finding' events; a
+                          finding counts from when GuardDuty created it
             --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
                           (a role's ARN stands for its sessions); by default an actor is the user
                           whose key leaked, in the trail's account
@@ -72,6 +79,8 @@ class ScoreCommand {
       @Option(longName = "cloudtrail", description = "trail file, folder or s3://bucket/prefix")
           String cloudtrail,
       @Option(longName = "scenario", description = "scenario id or file") String scenario,
+      @Option(longName = "guardduty", description = "GuardDuty finding file or folder")
+          String guardduty,
       @Option(longName = "actors", description = "NAME=ARN,...") String actors,
       @Option(longName = "blue", description = "the blue team's principal ARNs, ARN,...")
           String blue,
@@ -108,6 +117,8 @@ class ScoreCommand {
       Path folder = out == null ? RunCommand.defaultOut() : Path.of(out);
       List<DetectionRule> ruleList =
           rules == null ? List.of() : DetectionRules.load(Path.of(rules));
+      List<JsonNode> findings =
+          guardduty == null ? List.of() : GuardDutyFiles.read(Path.of(guardduty));
       RunResult result =
           TrailBucket.isBucket(cloudtrail)
               ? TrailBucket.read(
@@ -116,6 +127,7 @@ class ScoreCommand {
                       runner.replay(
                           scenario,
                           files,
+                          findings,
                           arns,
                           blueArns,
                           folder,
@@ -124,6 +136,7 @@ class ScoreCommand {
               : runner.replay(
                   scenario,
                   CloudTrailFiles.local(Path.of(cloudtrail)),
+                  findings,
                   arns,
                   blueArns,
                   folder,

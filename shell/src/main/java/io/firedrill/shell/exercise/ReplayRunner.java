@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Scores a trail recorded elsewhere against a scenario's expectations: a real account's trail after
@@ -97,6 +98,22 @@ public final class ReplayRunner {
       Path out,
       List<DetectionRule> rules,
       ProgressBar progress) {
+    return replay(scenarioRef, trail, List.of(), actorArns, blueArns, out, rules, progress);
+  }
+
+  /**
+   * @param findings GuardDuty's findings about the same account, as {@link
+   *     io.firedrill.scoring.telemetry.GuardDutyFiles} reads them
+   */
+  public RunResult replay(
+      String scenarioRef,
+      List<TrailFile> trail,
+      List<JsonNode> findings,
+      Map<String, String> actorArns,
+      List<String> blueArns,
+      Path out,
+      List<DetectionRule> rules,
+      ProgressBar progress) {
     ScenarioLibrary.Source source = library.scenario(scenarioRef);
     Scenario scenario = ScenarioLoader.parse(source.text(), source.name());
     String exerciseId = scenario.id() + "-replay-" + ID_TIME.format(wall.instant());
@@ -104,11 +121,13 @@ public final class ReplayRunner {
     try (Journal journal = Journal.createWriteOnly(journalFile, wall)) {
       Replay.journal(
           trail,
+          findings,
           account -> start(scenario, exerciseId, account, actorArns, blueArns),
           journal,
           rules,
           (filesDone, files, bytesDone, bytes) ->
-              progress.files("reading the trail", filesDone, files, bytesDone, bytes));
+              progress.files("reading the trail", filesDone, files, bytesDone, bytes),
+          true);
     }
     try {
       Files.writeString(journalFile.resolveSibling(ReportWriter.SCENARIO), source.text());
@@ -140,7 +159,9 @@ public final class ReplayRunner {
     for (Actor actor : scenario.actors().values()) {
       String arn =
           actorArns.getOrDefault(
-              actor.name(), "arn:aws:iam::" + account + ":user/" + actor.leakedKeyOf());
+              actor.name(),
+              // An empty trail names no account: the actor is then known by no principal.
+              account == null ? null : "arn:aws:iam::" + account + ":user/" + actor.leakedKeyOf());
       actors.add(
           new ExerciseStart.ActorKey(
               actor.name(), actor.leakedKeyOf(), arn, null, actor.sourceIp()));
