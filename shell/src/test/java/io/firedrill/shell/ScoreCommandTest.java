@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,14 @@ class ScoreCommandTest {
         + "\",\"accessKeyId\":\"AKIA"
         + user.toUpperCase().replace("-", "")
         + "\"}}";
+  }
+
+  /** Runs {@code score} in this JVM on a trail, against a scenario, with more options. */
+  private static Firedrill.Result score(String trail, String scenario, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("score", "--cloudtrail", trail, "--scenario", scenario));
+    args.addAll(List.of(options));
+    return InThisJvm.run(args.toArray(String[]::new));
   }
 
   /** Writes trail.json, an S3 delivery file of these records, and gives its path. */
@@ -75,20 +85,10 @@ class ScoreCommandTest {
             record("e-3", "2026-11-20T10:02:40Z", "StartLogging", "alice-oncall"));
 
     Firedrill.Result everyone =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
-            trail,
-            "--scenario",
-            "cloudtrail-tampering",
-            "--out",
-            dir.resolve("everyone").toString());
+        score(trail, "cloudtrail-tampering", "--out", dir.resolve("everyone").toString());
     Firedrill.Result named =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
+        score(
             trail,
-            "--scenario",
             "cloudtrail-tampering",
             "--blue",
             "arn:aws:iam::111122223333:user/alice-oncall",
@@ -124,14 +124,11 @@ class ScoreCommandTest {
             + "\"service\":{\"count\":1,\"eventFirstSeen\":\"2026-11-20T10:00:10.000Z\"}}\n");
 
     Firedrill.Result result =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
+        score(
             trail,
+            "leaked-access-key",
             "--guardduty",
             findings.toString(),
-            "--scenario",
-            "leaked-access-key",
             "--out",
             dir.resolve("out").toString());
 
@@ -146,15 +143,7 @@ class ScoreCommandTest {
     Path findings = dir.resolve("findings.json");
     Files.writeString(findings, "{\"Records\": []}");
 
-    Firedrill.Result result =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
-            trail,
-            "--guardduty",
-            findings.toString(),
-            "--scenario",
-            "leaked-access-key");
+    Firedrill.Result result = score(trail, "leaked-access-key", "--guardduty", findings.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
@@ -164,15 +153,7 @@ class ScoreCommandTest {
 
   @Test
   void aBlueTeamNamedOtherwiseThanByArnIsBadInput() {
-    Firedrill.Result result =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
-            "trail.json",
-            "--scenario",
-            "cloudtrail-tampering",
-            "--blue",
-            "alice-oncall");
+    Firedrill.Result result = score("trail.json", "cloudtrail-tampering", "--blue", "alice-oncall");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
@@ -189,14 +170,7 @@ class ScoreCommandTest {
             + "scoring:\n  weights: { detect: 50, recover: 50 }\n");
 
     Firedrill.Result result =
-        InThisJvm.run(
-            "score",
-            "--cloudtrail",
-            trail,
-            "--scenario",
-            scenario.toString(),
-            "--out",
-            dir.resolve("out").toString());
+        score(trail, scenario.toString(), "--out", dir.resolve("out").toString());
 
     assertThat(result.out()).as(result.err()).contains("1 of 2 expectations met");
     Path card = Files.list(dir.resolve("out")).findFirst().orElseThrow().resolve("result.json");

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Without the injector's log, an attack's clock starts when its record says it happened and is
  * seen at the same instant: replayed detection times are zero, and response times are measured from
- * the attack's own record.
+ * the attack's own record. GuardDuty's findings about the same account, when given, are journaled
+ * among the records at the time GuardDuty created them.
  */
 public final class Replay {
 
