@@ -21,9 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads GuardDuty findings captured elsewhere, for a replay: findings as GuardDuty writes them (one
  * a file, in an array, or one a line as its S3 export does), {@code aws guardduty get-findings}
  * output, or EventBridge "GuardDuty Finding" events; {@code .json}, {@code .jsonl} and those
- * gzipped, a folder read whole. Each finding comes out in GuardDuty's own JSON shape (camelCase),
- * whatever shape it was read in. A file of EventBridge events may hold other events: they are not
- * findings, and are passed over.
+ * gzipped, a folder read whole, or a bucket GuardDuty exports to, read in place. Each finding comes
+ * out in GuardDuty's own JSON shape (camelCase), whatever shape it was read in. A file of
+ * EventBridge events may hold other events: they are not findings, and are passed over.
  */
 public final class GuardDutyFiles {
 
@@ -42,8 +42,18 @@ public final class GuardDutyFiles {
    * @throws TelemetryException naming the file, line and column of what is not a finding
    */
   public static List<JsonNode> read(Path fileOrFolder) {
+    return read(CloudTrailFiles.local(fileOrFolder));
+  }
+
+  /**
+   * Every finding in files kept anywhere, such as the bucket GuardDuty exports its findings to
+   * ({@link S3TrailFiles#list} lists them).
+   *
+   * @throws TelemetryException naming the file, line and column of what is not a finding
+   */
+  public static List<JsonNode> read(List<TrailFile> files) {
     List<JsonNode> findings = new ArrayList<>();
-    for (TrailFile file : CloudTrailFiles.local(fileOrFolder)) {
+    for (TrailFile file : files) {
       read(file, findings);
     }
     return findings;

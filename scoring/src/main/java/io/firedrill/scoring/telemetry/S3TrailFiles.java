@@ -63,7 +63,7 @@ public final class S3TrailFiles {
         }
       }
     } catch (SdkException e) {
-      throw new TelemetryException(where + ": cannot list the trail's files: " + e.getMessage());
+      throw new TelemetryException(where + ": cannot list the files there: " + e.getMessage());
     }
     return files;
   }

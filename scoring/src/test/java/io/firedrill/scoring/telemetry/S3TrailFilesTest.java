@@ -67,7 +67,7 @@ class S3TrailFilesTest {
       assertThatThrownBy(
               () -> S3TrailFiles.list(s3, S3TrailFiles.Location.parse("s3://no-such-bucket")))
           .isInstanceOf(TelemetryException.class)
-          .hasMessageContaining("s3://no-such-bucket/: cannot list the trail's files");
+          .hasMessageContaining("s3://no-such-bucket/: cannot list the files there");
     }
   }
 

@@ -49,7 +49,8 @@ class ScoreCommand {
       help =
           """
           score --cloudtrail <file|folder|s3://bucket/prefix> --scenario <id|file>
-                [--guardduty <file|folder>] [--actors NAME=ARN,...] [--blue ARN,...]
+                [--guardduty <file|folder|s3://bucket/prefix>] [--actors NAME=ARN,...]
+                [--blue ARN,...]
                 [--rules DIR] [--out DIR]
 
             --cloudtrail  trail files: S3 delivery (.json, .json.gz), a JSON array, one record per
@@ -60,7 +61,8 @@ class ScoreCommand {
             --guardduty   GuardDuty's findings about the same account: findings as GuardDuty
                           writes them (its S3 export's .jsonl.gz, or one a file), 'aws guardduty
                           get-findings' output, or EventBridge 'GuardDuty Finding' events; a
-                          finding counts from when GuardDuty created it
+                          finding counts from when GuardDuty created it; s3://bucket/prefix reads
+                          the bucket GuardDuty exports to in place, as --cloudtrail does
             --actors      the principal each actor used, e.g. attacker=arn:aws:iam::111122223333:user/eve
                           (a role's ARN stands for its sessions); by default an actor is the user
                           whose key leaked, in the trail's account
@@ -79,7 +81,9 @@ class ScoreCommand {
       @Option(longName = "cloudtrail", description = "trail file, folder or s3://bucket/prefix")
           String cloudtrail,
       @Option(longName = "scenario", description = "scenario id or file") String scenario,
-      @Option(longName = "guardduty", description = "GuardDuty finding file or folder")
+      @Option(
+              longName = "guardduty",
+              description = "GuardDuty finding file, folder or s3://bucket/prefix")
           String guardduty,
       @Option(longName = "actors", description = "NAME=ARN,...") String actors,
       @Option(longName = "blue", description = "the blue team's principal ARNs, ARN,...")
@@ -118,7 +122,11 @@ class ScoreCommand {
       List<DetectionRule> ruleList =
           rules == null ? List.of() : DetectionRules.load(Path.of(rules));
       List<JsonNode> findings =
-          guardduty == null ? List.of() : GuardDutyFiles.read(Path.of(guardduty));
+          guardduty == null
+              ? List.of()
+              : TrailBucket.isBucket(guardduty)
+                  ? TrailBucket.read(guardduty, GuardDutyFiles::read)
+                  : GuardDutyFiles.read(Path.of(guardduty));
       RunResult result =
           TrailBucket.isBucket(cloudtrail)
               ? TrailBucket.read(

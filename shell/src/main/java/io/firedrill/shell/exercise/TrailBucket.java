@@ -9,16 +9,16 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A trail bucket read in place with the environment's AWS settings: the default credential chain
- * and region, and {@code AWS_ENDPOINT_URL} (or {@code AWS_ENDPOINT_URL_S3}), which the SDK reads
- * itself, for an emulator. An emulator on one host name cannot serve virtual-host buckets, so path
- * style is used whenever an endpoint is set.
+ * A trail bucket (or the bucket GuardDuty exports its findings to) read in place with the
+ * environment's AWS settings: the default credential chain and region, and {@code AWS_ENDPOINT_URL}
+ * (or {@code AWS_ENDPOINT_URL_S3}), which the SDK reads itself, for an emulator. An emulator on one
+ * host name cannot serve virtual-host buckets, so path style is used whenever an endpoint is set.
  */
 public final class TrailBucket {
 
   private TrailBucket() {}
 
-  /** Whether a {@code --cloudtrail} argument names a bucket rather than a local path. */
+  /** Whether a {@code --cloudtrail} or {@code --guardduty} argument names a bucket, not a path. */
   public static boolean isBucket(String where) {
     return where.startsWith("s3://");
   }
