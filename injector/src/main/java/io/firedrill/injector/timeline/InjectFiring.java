@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /** What happens when the timeline fires something: the calls, and their record in the journal. */
@@ -36,7 +35,7 @@ final class InjectFiring {
    */
   void fire(PlannedInject inject, AwsSession session, Duration due, int repeat) {
     Instant scheduled = clock.toWall(due);
-    Duration firedAt = notBefore(due, scheduled);
+    Duration firedAt = notBefore(due);
     long latenessMillis = Math.max(0, Duration.between(scheduled, Instant.now()).toMillis());
     List<ApiCall> calls;
     try {
@@ -78,22 +77,14 @@ final class InjectFiring {
   }
 
   /**
-   * Scenario time now, once it has reached what was due. Quartz fires a trigger up to two
-   * milliseconds early and keeps whole milliseconds, which at speed 100 is up to 200 ms of scenario
-   * time: what fires early waits out the rest (a few milliseconds at most), so that nothing goes
-   * off, or is journaled, before its time.
+   * Scenario time now, and never before what was due: the job has waited for its trigger's time
+   * ({@link InjectJob}), and this keeps the rounding of wall nanoseconds to scenario milliseconds
+   * from journaling it a millisecond early.
    */
-  private Duration notBefore(Duration due, Instant dueOnWall) {
-    long early = Duration.between(Instant.now(), dueOnWall).toNanos();
-    if (early > 0) {
-      LockSupport.parkNanos(Math.min(early, MAX_EARLY_NANOS));
-    }
+  private Duration notBefore(Duration due) {
     Duration now = clock.now();
     return now.compareTo(due) >= 0 ? now : due;
   }
-
-  /** More than Quartz ever fires early: a clock paused meanwhile does not hold a firing up. */
-  private static final long MAX_EARLY_NANOS = 20_000_000;
 
   /** Delivers a game master's notice: to everyone watching, and into the journal. */
   void deliver(Notice notice) {
@@ -103,8 +94,7 @@ final class InjectFiring {
     data.put("subject", notice.subject());
     data.put("text", notice.text());
     data.put("scheduledAt", notice.at().toMillis());
-    journal.append(
-        EntryTypes.NOTICE_DELIVERED, notBefore(notice.at(), clock.toWall(notice.at())), data);
+    journal.append(EntryTypes.NOTICE_DELIVERED, notBefore(notice.at()), data);
     progress.accept("notice from " + notice.from() + ": " + notice.subject());
     if (!notice.text().isEmpty()) {
       notice.text().lines().forEach(line -> progress.accept("  " + line));

@@ -227,7 +227,7 @@ public final class Timeline implements AutoCloseable {
             TimelineJobs.job("notice-" + notice.index(), group),
             TriggerBuilder.newTrigger()
                 .withIdentity("notice-" + notice.index(), group)
-                .startAt(Date.from(clock.toWall(notice.at())))
+                .startAt(TimelineJobs.notBefore(clock.toWall(notice.at())))
                 .withSchedule(
                     SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build());
@@ -255,7 +255,7 @@ public final class Timeline implements AutoCloseable {
         TriggerBuilder.newTrigger()
             .withIdentity("at-" + step.index(), group)
             .usingJobData(InjectJob.FIRST, Long.toString(first.toMillis()))
-            .startAt(Date.from(clock.toWall(first)))
+            .startAt(TimelineJobs.notBefore(clock.toWall(first)))
             .withSchedule(schedule)
             .build());
   }
@@ -312,13 +312,7 @@ public final class Timeline implements AutoCloseable {
         if (trigger == null || trigger.getNextFireTime() == null) {
           continue;
         }
-        // Quartz keeps milliseconds: rounded up, so nothing fires before its scenario time.
-        Date later =
-            Date.from(
-                trigger
-                    .getNextFireTime()
-                    .toInstant()
-                    .plusMillis((pausedFor.toNanos() + 999_999) / 1_000_000));
+        Date later = TimelineJobs.notBefore(trigger.getNextFireTime().toInstant().plus(pausedFor));
         SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule();
         if (trigger instanceof org.quartz.SimpleTrigger simple && simple.getRepeatCount() > 0) {
           schedule =

@@ -6,7 +6,6 @@ import io.firedrill.exercise.journal.Journal;
 import io.firedrill.exercise.scenario.Fault;
 import io.firedrill.injector.chaos.FaultControl;
 import io.firedrill.injector.chaos.ScenarioFaults;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +135,7 @@ final class TimelineFaults {
         JobBuilder.newJob(InjectJob.class).withIdentity(name, group).build(),
         TriggerBuilder.newTrigger()
             .withIdentity(name, group)
-            .startAt(Date.from(clock.toWall(at)))
+            .startAt(TimelineJobs.notBefore(clock.toWall(at)))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
             .build());

@@ -20,6 +20,15 @@ final class TimelineJobs {
 
   private TimelineJobs() {}
 
+  /**
+   * When a trigger set for an instant should fire: Quartz keeps whole milliseconds, so the instant
+   * is rounded up, never down, and nothing is set to fire before its time.
+   */
+  static java.util.Date notBefore(java.time.Instant at) {
+    long millis = at.toEpochMilli();
+    return new java.util.Date(at.getNano() % 1_000_000 == 0 ? millis : millis + 1);
+  }
+
   static String key(String name, String group) {
     return new JobKey(name, group).toString();
   }
