@@ -173,8 +173,7 @@ public final class TrailScoring {
                       "1",
                       null,
                       List.of(),
-                      scenario.expectations(),
-                      null),
+                      scenario.expectations()),
               journal,
               rules);
     }

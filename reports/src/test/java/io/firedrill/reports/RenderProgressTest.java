@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +18,7 @@ class RenderProgressTest {
 
   @Test
   void everyPartIsToldInOrderAndThePdfMovesTheBarMost() throws Exception {
-    List<Reached> told = new ArrayList<>();
-    Path journal = Recorded.copy("blue-absent", dir);
-
-    ReportWriter.write(
-        journal,
-        ReportSettings.draft(Recorded.ATTACK_IDS),
-        dir,
-        EnumSet.allOf(ReportWriter.Rendering.class),
-        (step, percent) -> told.add(new Reached(step, percent)));
+    List<Reached> told = write(EnumSet.allOf(ReportWriter.Rendering.class));
 
     assertThat(told.get(0)).isEqualTo(new Reached("scoring", 0));
     assertThat(told.get(told.size() - 1)).isEqualTo(new Reached("done", 100));
@@ -38,15 +31,7 @@ class RenderProgressTest {
 
   @Test
   void withoutThePdfScoringAndTheOtherPartsFillTheBar() throws Exception {
-    List<Reached> told = new ArrayList<>();
-    Path journal = Recorded.copy("blue-absent", dir);
-
-    ReportWriter.write(
-        journal,
-        ReportSettings.draft(Recorded.ATTACK_IDS),
-        dir,
-        EnumSet.of(ReportWriter.Rendering.JSON),
-        (step, percent) -> told.add(new Reached(step, percent)));
+    List<Reached> told = write(EnumSet.of(ReportWriter.Rendering.JSON));
 
     // Scoring moves the bar as the journal is read; then each part starts at its own share.
     assertThat(told.get(0)).isEqualTo(new Reached("scoring", 0));
@@ -57,5 +42,17 @@ class RenderProgressTest {
         .containsExactly(
             new Reached("JSON", 58), new Reached("manifest", 88), new Reached("done", 100));
     assertThat(told).extracting(Reached::percent).isSorted();
+  }
+
+  /** Writes a recorded exercise's report with these renderings; what the progress was told. */
+  private List<Reached> write(Set<ReportWriter.Rendering> renderings) throws Exception {
+    List<Reached> told = new ArrayList<>();
+    ReportWriter.write(
+        Recorded.copy("blue-absent", dir),
+        ReportSettings.draft(Recorded.ATTACK_IDS),
+        dir,
+        renderings,
+        (step, percent) -> told.add(new Reached(step, percent)));
+    return told;
   }
 }

@@ -58,37 +58,10 @@ public record ExerciseStart(
     bluePrincipals = bluePrincipals == null ? List.of() : List.copyOf(bluePrincipals);
   }
 
-  /** An exercise whose blue team is everyone in the account but the actors and firedrill. */
-  public ExerciseStart(
-      String exerciseId,
-      String scenarioId,
-      String scenarioTitle,
-      String scenarioSha256,
-      String target,
-      String accountId,
-      String region,
-      String speed,
-      String controlAccessKeyId,
-      List<ActorKey> actors,
-      List<Expectation> expectations,
-      Scoring scoring) {
-    this(
-        exerciseId,
-        scenarioId,
-        scenarioTitle,
-        scenarioSha256,
-        target,
-        accountId,
-        region,
-        speed,
-        controlAccessKeyId,
-        actors,
-        expectations,
-        scoring,
-        List.of());
-  }
-
-  /** An exercise scored with the default rubric. */
+  /**
+   * An exercise scored with the default rubric, whose blue team is everyone in the account but the
+   * actors and firedrill.
+   */
   public ExerciseStart(
       String exerciseId,
       String scenarioId,
@@ -113,7 +86,8 @@ public record ExerciseStart(
         controlAccessKeyId,
         actors,
         expectations,
-        Scoring.DEFAULT);
+        Scoring.DEFAULT,
+        List.of());
   }
 
   public Map<String, Object> toJournal() {

@@ -50,7 +50,8 @@ final class StoryJournal {
                     ATTACKER_KEY,
                     "203.0.113.7")),
             expectations,
-            scoring);
+            scoring,
+            List.of());
     journal.append(EntryTypes.EXERCISE_STARTED, Duration.ZERO, start.toJournal());
   }
 

@@ -139,7 +139,8 @@ record Cast(
         control.accessKeyId(),
         keys,
         scenario.expectations(),
-        scenario.scoring());
+        scenario.scoring(),
+        List.of());
   }
 
   private static String roleArn(TargetAccount account, Actor actor) {
